@@ -1,0 +1,8 @@
+/** Public API of a2p-sim. */
+export { createApp, simPath } from './sim/server.js';
+export { Simulator, type SimulatorOptions } from './sim/engine/simulator.js';
+export { startSimulator, type RunningSimulator, type StartOptions } from './sim/start.js';
+export { simHttpClient, toSimUrl, type SimHttpClientOptions } from './sim/sdk-client.js';
+export { builtinFaces } from './sim/faces.js';
+export { MemoryStore, type Store, type PersistedState } from './sim/store/store.js';
+export { FileStore } from './sim/store/file-store.js';

@@ -1,0 +1,186 @@
+import type { Context, Hono } from 'hono';
+import { isoDate } from '../wire/dates.js';
+import { TwilioError } from '../wire/errors.js';
+import type { Simulator } from '../engine/simulator.js';
+import type { BaseRecord } from '../engine/table.js';
+import type { World } from '../engine/world.js';
+
+/** Control-plane errors say "Failed to X: why. Please Y." (STYLE principle 5), in a small JSON body. */
+export class ControlError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The account a control-plane request addresses: the account of its Basic credentials (as on the
+ * Twilio faces), or whatever a face resolves from its own credentials (CloudFran's API key + tenant).
+ */
+export function controlWorld(sim: Simulator, c: Context): World {
+  const header = (name: string) => c.req.header(name);
+  for (const face of sim.faces) {
+    const world = face.controlAccount?.(sim, header);
+    if (world) return world;
+  }
+  try {
+    return sim.authenticate(c.req.header('authorization'));
+  } catch (e) {
+    if (e instanceof TwilioError) throw new ControlError(401, 'Failed to identify the account: no valid credentials. Please send HTTP Basic auth with an Account SID and its Auth Token (or X-API-Key and X-Tenant-Id for a CloudFran tenant).');
+    throw e;
+  }
+}
+
+async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+  const text = await c.req.text();
+  if (!text.trim()) return {};
+  try {
+    const v: unknown = JSON.parse(text);
+    if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
+  } catch {
+    // reported below
+  }
+  throw new ControlError(400, 'Failed to read the request: the body is not a JSON object. Please send Content-Type: application/json with an object body.');
+}
+
+export function clockView(world: World) {
+  return { now: isoDate(world.clock.now()), speed: world.clock.speed, frozen: world.clock.frozen };
+}
+
+/** Finds a record by SID in any of the account's tables, with the declaration that serves it. */
+export function findRecord(sim: Simulator, world: World, sid: string) {
+  for (const def of sim.resources.values()) {
+    const rec = world.table<BaseRecord>(def.table).get(sid);
+    if (rec) return { def, rec };
+  }
+  return undefined;
+}
+
+/**
+ * `/_sim`: the simulator's own API (moto's `/moto-api`, LocalStack's `/_localstack`), scoped to
+ * one account. Documented endpoint by endpoint in the README.
+ */
+export function mountControlPlane(app: Hono, sim: Simulator): void {
+  app.get('/_sim/health', (c) => c.json({ ok: true, accounts: sim.accounts().length, store: sim.store.kind, seed: sim.seed ?? null }));
+
+  app.get('/_sim/clock', (c) => c.json(clockView(controlWorld(sim, c))));
+
+  app.post('/_sim/clock/advance', async (c) => {
+    const world = controlWorld(sim, c);
+    const body = await jsonBody(c);
+    let fired: number;
+    if (body.until === 'settled') {
+      fired = world.advanceUntilSettled();
+    } else if (typeof body.seconds === 'number' && Number.isFinite(body.seconds) && body.seconds >= 0) {
+      fired = world.advance(body.seconds * 1000);
+    } else {
+      throw new ControlError(400, 'Failed to advance the clock: neither "seconds" (a non-negative number) nor "until": "settled" was given. Please send {"seconds": 3600} or {"until": "settled"}.');
+    }
+    return c.json({ ...clockView(world), fired, pending: world.transitions.length });
+  });
+
+  app.post('/_sim/clock/freeze', (c) => {
+    const world = controlWorld(sim, c);
+    world.clock.freeze();
+    world.rearm();
+    world.touch();
+    return c.json(clockView(world));
+  });
+
+  app.post('/_sim/clock/resume', (c) => {
+    const world = controlWorld(sim, c);
+    world.clock.resume();
+    world.rearm();
+    world.touch();
+    return c.json(clockView(world));
+  });
+
+  app.post('/_sim/clock/speed', async (c) => {
+    const world = controlWorld(sim, c);
+    const { speed } = await jsonBody(c);
+    if (typeof speed !== 'number' || !Number.isFinite(speed) || speed <= 0) {
+      throw new ControlError(400, 'Failed to set the clock speed: "speed" must be a positive number of simulated seconds per real second. Please send e.g. {"speed": 3600}.');
+    }
+    world.clock.setSpeed(speed);
+    world.rearm();
+    world.touch();
+    return c.json(clockView(world));
+  });
+
+  app.post('/_sim/reset', (c) => {
+    const world = controlWorld(sim, c);
+    sim.resetWorld(world.accountSid);
+    return c.json({ reset: world.accountSid });
+  });
+
+  app.get('/_sim/transitions', (c) => {
+    const world = controlWorld(sim, c);
+    return c.json({ transitions: world.transitions.map((t) => ({ ...t, at: isoDate(t.at) })) });
+  });
+
+  app.get('/_sim/timeline', (c) => {
+    const world = controlWorld(sim, c);
+    const sid = c.req.query('sid');
+    const entries = sid ? world.timeline.filter((e) => e.sid === sid) : world.timeline;
+    return c.json({ timeline: entries.map((e) => ({ ...e, at: isoDate(e.at) })) });
+  });
+
+  app.get('/_sim/overrides', (c) => {
+    const world = controlWorld(sim, c);
+    return c.json({ overrides: Object.fromEntries(world.overrides) });
+  });
+
+  app.post('/_sim/overrides', async (c) => {
+    const world = controlWorld(sim, c);
+    const body = await jsonBody(c);
+    const { sid, outcome } = body;
+    if (typeof sid !== 'string' || typeof outcome !== 'string') {
+      throw new ControlError(400, 'Failed to set an override: "sid" and "outcome" are required strings. Please send e.g. {"sid": "BU…", "outcome": "twilio-rejected", "reason": "…"}.');
+    }
+    const found = findRecord(sim, world, sid);
+    if (!found) throw new ControlError(404, `Failed to set an override: no resource ${sid} in account ${world.accountSid}. Please create it first (overrides apply to existing resources).`);
+    const outcomes = found.def.lifecycle?.outcomes ?? [];
+    if (!outcomes.includes(outcome)) {
+      throw new ControlError(400, `Failed to set an override: ${found.def.name} ${sid} cannot be forced to "${outcome}". Please use one of: ${outcomes.join(', ') || '(none: its outcome is not decided by a review)'}.`);
+    }
+    world.addOverride(sid, {
+      outcome,
+      ...(typeof body.reason === 'string' ? { reason: body.reason } : {}),
+      ...(typeof body.code === 'number' ? { code: body.code } : {}),
+      ...(Array.isArray(body.fields) ? { fields: body.fields.map(String) } : {}),
+    });
+    world.touch();
+    return c.json({ overrides: Object.fromEntries(world.overrides) }, 201);
+  });
+
+  app.delete('/_sim/overrides/:sid', (c) => {
+    const world = controlWorld(sim, c);
+    world.overrides.delete(c.req.param('sid'));
+    world.touch();
+    return c.body(null, 204);
+  });
+
+  app.get('/_sim/deliveries', (c) => {
+    const world = controlWorld(sim, c);
+    const channel = c.req.query('channel');
+    const sid = c.req.query('sid');
+    const deliveries = world.outbox.log.filter((d) => (!channel || d.channel === channel) && (!sid || d.resourceSid === sid));
+    return c.json({
+      deliveries: deliveries.map((d) => ({
+        ...d,
+        createdAt: isoDate(d.createdAt),
+        nextAttemptAt: d.nextAttemptAt === null ? null : isoDate(d.nextAttemptAt),
+        attempts: d.attempts.map((a) => ({ ...a, at: isoDate(a.at) })),
+      })),
+    });
+  });
+
+  /** Waits until every delivery that is due has been attempted (tests and scenarios call this instead of sleeping). */
+  app.post('/_sim/deliveries/flush', async (c) => {
+    const world = controlWorld(sim, c);
+    await world.outbox.idle();
+    return c.json({ pending: world.outbox.pendingCount });
+  });
+}

@@ -1,0 +1,213 @@
+import type { Context, Hono } from 'hono';
+import { TwilioError } from '../wire/errors.js';
+import { twilioUrl, type Product } from '../wire/hosts.js';
+import { readPaging, slicePage, v1Envelope, v2010Envelope } from '../wire/paging.js';
+import { decodeParams, readForm } from '../wire/params.js';
+import { armLifecycle } from './lifecycle.js';
+import type { OpContext, Operation, ResourceDef, SerializeContext } from './resource.js';
+import type { Simulator } from './simulator.js';
+import type { BaseRecord } from './table.js';
+import type { World } from './world.js';
+
+const EMPTY = new URLSearchParams();
+
+/** `/v1/CustomerProfiles/{CustomerProfileSid}` → `/trusthub/v1/CustomerProfiles/:CustomerProfileSid` (Hono syntax, product prefix). */
+export function routePath(product: Product, specPath: string): string {
+  return `/${product}${specPath.replace(/\{(\w+)\}/g, ':$1')}`;
+}
+
+/** Fills a spec path template from a record: `{AccountSid}` from account_sid, the parent's parameter from its field. */
+export function fillPath(def: ResourceDef, rec: BaseRecord): string {
+  return def.path.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (name === 'AccountSid') return rec.account_sid;
+    if (def.parent && name === def.parent.param) return String((rec as unknown as Record<string, unknown>)[def.parent.field]);
+    throw new Error(`Failed to build the URL of ${def.name}: path parameter ${name} has no source. Please declare it as the parent.`);
+  });
+}
+
+function isV2010(def: { product: Product }): boolean {
+  return def.product === 'api';
+}
+
+export function serializeContext(def: ResourceDef, world: World): SerializeContext {
+  return {
+    world,
+    uri: (rec) => `${fillPath(def, rec)}/${rec.sid}${isV2010(def) ? '.json' : ''}`,
+    url: (rec) => twilioUrl(def.product, `${fillPath(def, rec)}/${rec.sid}${isV2010(def) ? '.json' : ''}`),
+  };
+}
+
+/**
+ * Builds the handler context: authenticates (Basic: Account SID + token or API key + secret),
+ * finds the account's world, refuses another account's `/Accounts/{AccountSid}` path as 404,
+ * and settles the world so whatever became due on its clock has happened before we look.
+ */
+function openContext(sim: Simulator, c: Context, product: Product): OpContext {
+  const world = sim.authenticate(c.req.header('authorization'));
+  const pathParams = c.req.param() as Record<string, string>;
+  const path = productRelativePath(c.req.url, product);
+  if (pathParams.AccountSid !== undefined && pathParams.AccountSid !== world.accountSid) throw TwilioError.notFound(path);
+  world.settle();
+  const qi = c.req.url.indexOf('?');
+  return {
+    world,
+    sim,
+    pathParams,
+    path,
+    query: qi >= 0 ? new URLSearchParams(c.req.url.slice(qi + 1)) : EMPTY,
+    header: (name) => c.req.header(name),
+  };
+}
+
+/** The path as Twilio would name it in a 404 message: without our `/<product>` prefix when one was used. */
+function productRelativePath(url: string, product: Product): string {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const q = url.indexOf('?', start);
+  const path = url.slice(start, q < 0 ? undefined : q);
+  return path.startsWith(`/${product}/`) ? path.slice(product.length + 1) : path;
+}
+
+function json(c: Context, status: number, body: unknown): Response {
+  if (status === 204) return c.body(null, 204);
+  return c.json(body as object, status as 200);
+}
+
+async function readBody(c: Context): Promise<URLSearchParams> {
+  const type = c.req.header('content-type') ?? '';
+  if (type.startsWith('multipart/form-data')) {
+    const form = await c.req.formData();
+    const out = new URLSearchParams();
+    for (const [k, v] of form) if (typeof v === 'string') out.append(k, v);
+    return out;
+  }
+  return readForm(await c.req.text());
+}
+
+/** The parent record named in the path, or 404: a nested resource never outlives or escapes its parent. */
+function requireParent(ctx: OpContext, def: ResourceDef): BaseRecord | undefined {
+  if (!def.parent) return undefined;
+  return ctx.world.table<BaseRecord>(def.parent.table).require(ctx.pathParams[def.parent.param]!, ctx.path);
+}
+
+function requireItem(ctx: OpContext, def: ResourceDef): BaseRecord {
+  const sid = ctx.pathParams[def.itemParam ?? 'Sid']!;
+  if (def.lookup) {
+    const found = def.lookup(ctx, sid);
+    if (!found) throw TwilioError.notFound(ctx.path);
+    return found;
+  }
+  const rec = ctx.world.table<BaseRecord>(def.table).require(sid, ctx.path);
+  if (def.parent && (rec as unknown as Record<string, unknown>)[def.parent.field] !== ctx.pathParams[def.parent.param]) throw TwilioError.notFound(ctx.path);
+  return rec;
+}
+
+/** Mounts one declared resource: the same five operations, the same wire protocol, for every resource. */
+export function mountResource(app: Hono, sim: Simulator, def: ResourceDef): void {
+  const collection = routePath(def.product, def.path);
+  const item = `${collection}/:${def.itemParam ?? 'Sid'}`;
+  const v2010 = isV2010(def);
+
+  if (def.create) {
+    const create = def.create;
+    app.post(collection, async (c) => {
+      const ctx = openContext(sim, c, def.product);
+      const parent = requireParent(ctx, def);
+      const params = decodeParams(create.params, await readBody(c));
+      const fields = create.build(ctx, params, parent);
+      const now = ctx.world.now();
+      const rec = {
+        sid: ctx.world.newSid(def.sidPrefix),
+        account_sid: ctx.world.accountSid,
+        date_created: now,
+        date_updated: now,
+        ...fields,
+      } as BaseRecord;
+      ctx.world.table(def.table).insert(rec);
+      armLifecycle(ctx.world, def, rec);
+      create.after?.(ctx, rec);
+      ctx.world.touch();
+      const sctx = serializeContext(def, ctx.world);
+      return json(c, create.status ?? 201, create.respond ? create.respond(rec, sctx) : def.serialize(rec, sctx));
+    });
+  }
+
+  if (def.list !== false) {
+    const list = def.list ?? {};
+    app.get(collection, (c) => {
+      const ctx = openContext(sim, c, def.product);
+      const parent = requireParent(ctx, def);
+      const paging = readPaging(ctx.query);
+      const params = list.params ? decodeParams(list.params, ctx.query, 'query') : {};
+      let all: BaseRecord[] = list.source
+        ? list.source(ctx, params)
+        : ctx.world.table<BaseRecord>(def.table).filter(
+            (r) =>
+              (!def.parent || (r as unknown as Record<string, unknown>)[def.parent.field] === parent!.sid) &&
+              (!list.filter || list.filter(r, params, ctx)),
+          );
+      if (list.order === 'desc') all = all.reverse();
+      const slice = slicePage(all, paging);
+      const sctx = serializeContext(def, ctx.world);
+      const items = slice.items.map((r) => def.serialize(r, sctx));
+      const specPath = def.path.replace(/\{(\w+)\}/g, (_, name: string) => ctx.pathParams[name] ?? '');
+      const body = v2010
+        ? v2010Envelope(specPath, ctx.query, def.listKey, paging, slice, items)
+        : v1Envelope(def.product, specPath, ctx.query, def.listKey, paging, slice, items);
+      return c.json(body);
+    });
+  }
+
+  if (def.fetch !== false) {
+    app.get(item, (c) => {
+      const ctx = openContext(sim, c, def.product);
+      requireParent(ctx, def);
+      const rec = requireItem(ctx, def);
+      return c.json(def.serialize(rec, serializeContext(def, ctx.world)) as object);
+    });
+  }
+
+  if (def.update) {
+    const update = def.update;
+    app.post(item, async (c) => {
+      const ctx = openContext(sim, c, def.product);
+      requireParent(ctx, def);
+      const rec = requireItem(ctx, def);
+      const params = decodeParams(update.params, await readBody(c));
+      const changes = update.apply(ctx, rec, params);
+      if (changes) Object.assign(rec, changes);
+      rec.date_updated = ctx.world.now();
+      update.after?.(ctx, rec, params);
+      ctx.world.touch();
+      return json(c, update.status ?? 200, def.serialize(rec, serializeContext(def, ctx.world)));
+    });
+  }
+
+  if (def.remove) {
+    const remove = def.remove === true ? {} : def.remove;
+    app.delete(item, (c) => {
+      const ctx = openContext(sim, c, def.product);
+      requireParent(ctx, def);
+      const rec = requireItem(ctx, def);
+      remove.check?.(ctx, rec);
+      ctx.world.table(def.table).delete(rec.sid);
+      remove.after?.(ctx, rec);
+      ctx.world.touch();
+      return c.body(null, 204);
+    });
+  }
+}
+
+/** Mounts a non-CRUD operation on the same pipeline. */
+export function mountOperation(app: Hono, sim: Simulator, op: Operation): void {
+  const path = routePath(op.product, op.path);
+  const handler = async (c: Context) => {
+    const ctx = openContext(sim, c, op.product);
+    const form = op.method === 'GET' ? ctx.query : op.body === 'raw' ? EMPTY : await readBody(c);
+    const result = await op.handler(ctx, { form, request: c.req.raw });
+    if (op.method !== 'GET') ctx.world.touch();
+    return json(c, result.status, result.body);
+  };
+  if (op.method === 'GET') app.get(path, handler);
+  else if (op.method === 'POST') app.post(path, handler);
+  else app.delete(path, handler);
+}

@@ -1,0 +1,206 @@
+import { createHash } from 'node:crypto';
+import { TwilioError } from '../wire/errors.js';
+import { isSid, SidPrefix } from '../wire/sid.js';
+import { constantTimeEqual } from '../wire/signature.js';
+import { MemoryStore, type PersistedState, type Store } from '../store/store.js';
+import { DEFAULT_SPEED, type ClockState } from './clock.js';
+import { LIFECYCLE, lifecycleHandler } from './lifecycle.js';
+import { OUTBOX_RETRY } from './outbox.js';
+import type { Face, ResourceDef } from './resource.js';
+import { World, type TransitionHandler, type WorldServices } from './world.js';
+
+export interface SimulatorOptions {
+  /** Makes SIDs and generated data reproducible (`--seed` / `SIM_SEED`). */
+  seed?: string;
+  store?: Store;
+  /** Clock of newly provisioned accounts. Default: running at DEFAULT_SPEED from the real time (or from 2026-01-01 under a seed). */
+  clock?: { speed?: number; frozen?: boolean; start?: number };
+  /** The only source of real time the simulator reads (tests can replace it). */
+  realNow?: () => number;
+  /** Used by the outbox to deliver callbacks and webhooks. */
+  fetch?: typeof fetch;
+  faces: Face[];
+  /** Where transition errors are reported (default: console.error). */
+  onError?: (message: string) => void;
+}
+
+/** Start of simulated time for seeded runs, so that dates are reproducible too. */
+export const SEEDED_EPOCH = Date.UTC(2026, 0, 1);
+
+export const API_KEYS_TABLE = 'api.keys';
+
+/**
+ * Holds every account's world, the shared state between them, and the declarations of every
+ * face. One instance per server; tests make as many as they like (no module-level state).
+ */
+export class Simulator {
+  readonly seed: string | undefined;
+  readonly store: Store;
+  readonly faces: Face[];
+  readonly resources = new Map<string, ResourceDef>();
+  readonly handlers = new Map<string, TransitionHandler>();
+  readonly shared: Record<string, unknown> = {};
+  private readonly worlds = new Map<string, World>();
+  /** API key SID → account SID, rebuilt from each account's Keys table. */
+  readonly apiKeys = new Map<string, string>();
+  private readonly services: WorldServices;
+  private readonly clockDefaults: { speed: number; frozen: boolean; start: number | undefined };
+  private readonly realNow: () => number;
+
+  private constructor(opts: SimulatorOptions) {
+    this.seed = opts.seed;
+    this.store = opts.store ?? new MemoryStore();
+    this.faces = opts.faces;
+    this.realNow = opts.realNow ?? Date.now;
+    this.clockDefaults = {
+      speed: opts.clock?.speed ?? DEFAULT_SPEED,
+      frozen: opts.clock?.frozen ?? false,
+      start: opts.clock?.start ?? (opts.seed !== undefined ? SEEDED_EPOCH : undefined),
+    };
+    for (const face of opts.faces) {
+      for (const def of face.resources) this.resources.set(def.table, def);
+      for (const [kind, h] of Object.entries(face.handlers ?? {})) this.handlers.set(kind, h);
+    }
+    this.handlers.set(LIFECYCLE, lifecycleHandler(this.resources));
+    this.handlers.set(OUTBOX_RETRY, (world, t) => world.outbox.retryDue(String(t.data.id)));
+    const onError = opts.onError ?? ((m: string) => console.error(m));
+    this.services = {
+      seed: opts.seed,
+      realNow: this.realNow,
+      fetch: opts.fetch ?? fetch,
+      handlers: this.handlers,
+      dirty: () => this.store.markDirty(),
+      peers: () => [...this.worlds.values()],
+      onError: (world, t, e) => onError(`Failed to run transition ${t.kind} in ${world.accountSid}: ${e instanceof Error ? e.stack : String(e)}`),
+    };
+    this.store.attach(() => this.snapshot());
+  }
+
+  static async create(opts: SimulatorOptions): Promise<Simulator> {
+    const sim = new Simulator(opts);
+    const saved = await sim.store.load();
+    if (saved) sim.restore(saved);
+    return sim;
+  }
+
+  private restore(saved: PersistedState): void {
+    Object.assign(this.shared, saved.shared);
+    for (const state of saved.accounts) this.attachWorld(new World(state, this.services));
+  }
+
+  private attachWorld(world: World): World {
+    this.worlds.set(world.accountSid, world);
+    for (const sid of world.table(API_KEYS_TABLE).rows.keys()) this.apiKeys.set(sid, world.accountSid);
+    return world;
+  }
+
+  private newClock(): ClockState {
+    return { now: this.clockDefaults.start ?? this.realNow(), speed: this.clockDefaults.speed, frozen: this.clockDefaults.frozen };
+  }
+
+  accounts(): World[] {
+    return [...this.worlds.values()];
+  }
+
+  findWorld(accountSid: string): World | undefined {
+    return this.worlds.get(accountSid);
+  }
+
+  /** The account's world, provisioned with this token on first use (FIDELITY §1 / issue: any well-formed AC SID). */
+  provision(accountSid: string, authToken: string): World {
+    const existing = this.worlds.get(accountSid);
+    if (existing) return existing;
+    const world = this.attachWorld(new World(World.initialState(accountSid, authToken, this.newClock()), this.services));
+    world.touch();
+    return world;
+  }
+
+  /**
+   * HTTP Basic with Account SID + Auth Token, or API Key SID + secret. Anything else, or a token
+   * other than the one the account was provisioned with, is Twilio's 401 (20003).
+   */
+  authenticate(authorization: string | undefined | null): World {
+    const creds = parseBasic(authorization);
+    if (!creds) throw TwilioError.authenticate();
+    const { username, password } = creds;
+    if (isSid(username, SidPrefix.Account) && password.length > 0) {
+      const world = this.worlds.get(username);
+      if (!world) return this.provision(username, password);
+      if (!constantTimeEqual(world.authToken, password)) throw TwilioError.authenticate();
+      return world;
+    }
+    if (isSid(username, SidPrefix.ApiKey)) {
+      const accountSid = this.apiKeys.get(username);
+      const world = accountSid ? this.worlds.get(accountSid) : undefined;
+      const key = world?.table<{ sid: string; secret: string }>(API_KEYS_TABLE).get(username);
+      if (world && key && constantTimeEqual(key.secret, password)) return world;
+    }
+    throw TwilioError.authenticate();
+  }
+
+  /** Drops an account's world and starts it afresh with the same credentials. */
+  resetWorld(accountSid: string): World | undefined {
+    const old = this.worlds.get(accountSid);
+    if (!old) return undefined;
+    this.removeWorld(accountSid);
+    const world = this.attachWorld(new World(World.initialState(accountSid, old.authToken, this.newClock()), this.services));
+    world.touch();
+    return world;
+  }
+
+  removeWorld(accountSid: string): boolean {
+    const world = this.worlds.get(accountSid);
+    if (!world) return false;
+    world.close();
+    this.worlds.delete(accountSid);
+    for (const [sk, ac] of this.apiKeys) if (ac === accountSid) this.apiKeys.delete(sk);
+    for (const face of this.faces) face.onAccountRemoved?.(this, accountSid);
+    this.store.markDirty();
+    return true;
+  }
+
+  /** Removes every account and all shared state. */
+  resetAll(): void {
+    for (const sid of [...this.worlds.keys()]) this.removeWorld(sid);
+    for (const key of Object.keys(this.shared)) delete this.shared[key];
+    this.store.markDirty();
+  }
+
+  /** A deterministic account for a non-Twilio identity (e.g. a CloudFran tenant). */
+  derivedAccount(scope: string, id: string): World {
+    const digest = createHash('sha256').update(`${this.seed ?? ''}|${scope}|${id}`).digest('hex');
+    const accountSid = SidPrefix.Account + digest.slice(0, 32);
+    return this.provision(accountSid, digest.slice(32, 64));
+  }
+
+  snapshot(): PersistedState {
+    return {
+      version: 1,
+      savedAt: new Date(this.realNow()).toISOString(),
+      accounts: [...this.worlds.values()].map((w) => w.snapshot()),
+      shared: this.shared,
+    };
+  }
+
+  async flush(): Promise<void> {
+    await this.store.flush();
+  }
+
+  async close(): Promise<void> {
+    for (const w of this.worlds.values()) w.close();
+    await this.store.close();
+  }
+}
+
+export function parseBasic(header: string | undefined | null): { username: string; password: string } | undefined {
+  if (!header || !/^basic /i.test(header)) return undefined;
+  let decoded: string;
+  try {
+    decoded = Buffer.from(header.slice(6).trim(), 'base64').toString('utf-8');
+  } catch {
+    return undefined;
+  }
+  const colon = decoded.indexOf(':');
+  if (colon <= 0) return undefined;
+  return { username: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}

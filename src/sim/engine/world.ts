@@ -1,0 +1,317 @@
+import { Entropy } from '../wire/sid.js';
+import { SimClock, type ClockState } from './clock.js';
+import { Outbox, type Delivery, type NewDelivery } from './outbox.js';
+import { Table } from './table.js';
+
+/**
+ * A pending transition: "at simulated time `at`, run handler `kind` with `data`". Stored as data,
+ * so it survives a restart; handlers are looked up by kind when it fires (STYLE principle 4).
+ */
+export interface Transition {
+  id: number;
+  at: number;
+  kind: string;
+  data: Record<string, unknown>;
+  /** Background transitions (billing cycles, expiries) do not keep an account from being "settled". */
+  background?: boolean;
+}
+
+export type TransitionHandler = (world: World, t: Transition) => void;
+
+/** A status change of some resource, for the dashboard's timeline and `/_sim/timeline`. */
+export interface TimelineEntry {
+  at: number;
+  table: string;
+  sid: string;
+  field: string;
+  from: string | null;
+  to: string;
+  note?: string;
+}
+
+/** Forces the outcome of a resource's next decision (control plane "force next outcome"). */
+export interface Override {
+  outcome: string;
+  /** Reason / error details to report with a failure. */
+  reason?: string;
+  code?: number;
+  fields?: string[];
+}
+
+export interface WorldState {
+  accountSid: string;
+  authToken: string;
+  friendlyName: string;
+  dateCreated: number;
+  clock: ClockState;
+  entropyCounter: number;
+  seq: number;
+  tables: Record<string, Record<string, unknown>>;
+  transitions: Transition[];
+  deliveries: Delivery[];
+  overrides: Record<string, Override[]>;
+  timeline: TimelineEntry[];
+  /** Face-specific settings of the account (e.g. a CloudFran tenant's webhook URL and secret). */
+  settings: Record<string, unknown>;
+}
+
+/** What a world needs from the simulator that holds it. */
+export interface WorldServices {
+  seed: string | undefined;
+  realNow: () => number;
+  fetch: typeof fetch;
+  handlers: ReadonlyMap<string, TransitionHandler>;
+  /** Called when the world has changed and should be persisted. */
+  dirty: () => void;
+  onError: (world: World, t: Transition, e: unknown) => void;
+  /** Every account of the simulator; only for rules Twilio itself applies across accounts (an ISV's primary profile). */
+  peers: () => World[];
+}
+
+const MAX_TIMELINE = 5000;
+const MAX_SETTLE_STEPS = 100_000;
+
+/**
+ * One account's isolated world: its tables, clock, pending transitions, outbox and overrides
+ * (STYLE principle 3). Nothing in it is shared with another account.
+ */
+export class World {
+  readonly accountSid: string;
+  authToken: string;
+  friendlyName: string;
+  readonly dateCreated: number;
+  readonly clock: SimClock;
+  readonly entropy: Entropy;
+  readonly outbox: Outbox;
+  readonly overrides: Map<string, Override[]>;
+  readonly timeline: TimelineEntry[];
+  readonly settings: Record<string, unknown>;
+  closed = false;
+
+  private readonly tables = new Map<string, Table<any>>();
+  private readonly pending: Transition[];
+  private seq: number;
+  private cursor: number | undefined;
+  private settling = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    state: WorldState,
+    readonly services: WorldServices,
+  ) {
+    this.accountSid = state.accountSid;
+    this.authToken = state.authToken;
+    this.friendlyName = state.friendlyName;
+    this.dateCreated = state.dateCreated;
+    this.clock = new SimClock(state.clock, services.realNow);
+    this.entropy = new Entropy(services.seed, state.accountSid, state.entropyCounter);
+    this.seq = state.seq;
+    for (const [name, rows] of Object.entries(state.tables)) this.tables.set(name, new Table(rows as Record<string, any>));
+    this.pending = [...state.transitions].sort(byDue);
+    this.overrides = new Map(Object.entries(state.overrides));
+    this.timeline = state.timeline;
+    this.settings = state.settings;
+    this.outbox = new Outbox(this, services.fetch, state.deliveries);
+    this.rearm();
+  }
+
+  static initialState(accountSid: string, authToken: string, clock: ClockState): WorldState {
+    return {
+      accountSid,
+      authToken,
+      friendlyName: `${accountSid} (simulated)`,
+      dateCreated: clock.now,
+      clock,
+      entropyCounter: 0,
+      seq: 0,
+      tables: {},
+      transitions: [],
+      deliveries: [],
+      overrides: {},
+      timeline: [],
+      settings: {},
+    };
+  }
+
+  /** Simulated now; while a transition fires, its own due time, so what it writes is dated exactly. */
+  now(): number {
+    return this.cursor ?? this.clock.now();
+  }
+
+  nextSeq(): number {
+    return ++this.seq;
+  }
+
+  table<R extends { sid: string }>(name: string): Table<R> {
+    let t = this.tables.get(name);
+    if (!t) {
+      t = new Table<R>();
+      this.tables.set(name, t);
+    }
+    return t as Table<R>;
+  }
+
+  newSid(prefix: string): string {
+    return this.entropy.sid(prefix);
+  }
+
+  touch(): void {
+    this.services.dirty();
+  }
+
+  // ---- transitions -------------------------------------------------------------------------
+
+  schedule(at: number, kind: string, data: Record<string, unknown> = {}, opts: { background?: boolean } = {}): Transition {
+    const t: Transition = { id: this.nextSeq(), at, kind, data };
+    if (opts.background) t.background = true;
+    // Binary insert keeps `pending` ordered by (at, id): simulated-time order, then creation order.
+    let lo = 0;
+    let hi = this.pending.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (byDue(this.pending[mid]!, t) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    this.pending.splice(lo, 0, t);
+    if (lo === 0) this.rearm();
+    return t;
+  }
+
+  /** Drops pending transitions matching `pred` (e.g. a cancelled cancellation). */
+  unschedule(pred: (t: Transition) => boolean): number {
+    let removed = 0;
+    for (let i = this.pending.length - 1; i >= 0; i--) {
+      if (pred(this.pending[i]!)) {
+        this.pending.splice(i, 1);
+        removed++;
+      }
+    }
+    if (removed) this.rearm();
+    return removed;
+  }
+
+  get transitions(): readonly Transition[] {
+    return this.pending;
+  }
+
+  /** Fires every transition due at or before `until`, in simulated-time order. Returns how many fired. */
+  settle(until: number = this.clock.now()): number {
+    if (this.settling || this.pending.length === 0 || this.pending[0]!.at > until) return 0;
+    this.settling = true;
+    let fired = 0;
+    try {
+      while (this.pending.length && this.pending[0]!.at <= until) {
+        if (++fired > MAX_SETTLE_STEPS) throw new Error('Failed to settle: more than 100000 transitions fired in one step. Please check for a transition that reschedules itself without end.');
+        const t = this.pending.shift()!;
+        this.cursor = t.at;
+        const handler = this.services.handlers.get(t.kind);
+        try {
+          handler?.(this, t);
+        } catch (e) {
+          this.services.onError(this, t, e);
+        }
+      }
+    } finally {
+      this.cursor = undefined;
+      this.settling = false;
+    }
+    this.touch();
+    this.rearm();
+    return fired;
+  }
+
+  /** Moves the clock forward by `ms`, firing what becomes due on the way. */
+  advance(ms: number): number {
+    const target = this.clock.now() + Math.max(0, ms);
+    const fired = this.settle(target);
+    this.clock.jumpTo(target);
+    this.rearm();
+    return fired;
+  }
+
+  /** Advances until no foreground transition is pending; returns how many fired. */
+  advanceUntilSettled(): number {
+    let fired = 0;
+    for (;;) {
+      const next = this.pending.find((t) => !t.background);
+      if (!next) break;
+      fired += this.settle(next.at);
+      this.clock.jumpTo(next.at);
+    }
+    this.rearm();
+    return fired;
+  }
+
+  /**
+   * The accelerated-clock driver: while the clock runs, a real-time timer wakes the world when
+   * its next transition becomes due, so callbacks go out even when nobody calls the API.
+   */
+  rearm(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    if (this.closed || this.clock.frozen || this.pending.length === 0) return;
+    const delay = Math.min(this.clock.realDelayUntil(this.pending[0]!.at), 2 ** 31 - 1);
+    if (!Number.isFinite(delay)) return;
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.settle();
+      this.rearm();
+    }, Math.ceil(delay));
+    this.timer.unref();
+  }
+
+  // ---- events, overrides, timeline ----------------------------------------------------------
+
+  emit(delivery: NewDelivery): Delivery {
+    return this.outbox.enqueue(delivery);
+  }
+
+  /** Takes (and consumes) the next forced outcome for a resource, if the control plane set one. */
+  takeOverride(sid: string): Override | undefined {
+    const queue = this.overrides.get(sid);
+    const next = queue?.shift();
+    if (queue && queue.length === 0) this.overrides.delete(sid);
+    return next;
+  }
+
+  addOverride(sid: string, override: Override): void {
+    const queue = this.overrides.get(sid) ?? [];
+    queue.push(override);
+    this.overrides.set(sid, queue);
+  }
+
+  record(entry: Omit<TimelineEntry, 'at'>): void {
+    this.timeline.push({ at: this.now(), ...entry });
+    if (this.timeline.length > MAX_TIMELINE) this.timeline.splice(0, this.timeline.length - MAX_TIMELINE);
+  }
+
+  close(): void {
+    this.closed = true;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  snapshot(): WorldState {
+    const tables: Record<string, Record<string, unknown>> = {};
+    for (const [name, t] of this.tables) if (t.size) tables[name] = t.toJSON();
+    return {
+      accountSid: this.accountSid,
+      authToken: this.authToken,
+      friendlyName: this.friendlyName,
+      dateCreated: this.dateCreated,
+      clock: this.clock.snapshot(),
+      entropyCounter: this.entropy.counter,
+      seq: this.seq,
+      tables,
+      transitions: [...this.pending],
+      deliveries: this.outbox.log,
+      overrides: Object.fromEntries(this.overrides),
+      timeline: this.timeline,
+      settings: this.settings,
+    };
+  }
+}
+
+function byDue(a: Transition, b: Transition): number {
+  return a.at - b.at || a.id - b.id;
+}

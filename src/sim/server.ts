@@ -1,0 +1,65 @@
+import { Hono } from 'hono';
+import { ControlError, mountControlPlane } from './control/control-plane.js';
+import { mountOperation, mountResource } from './engine/router.js';
+import type { Simulator } from './engine/simulator.js';
+import { TwilioError } from './wire/errors.js';
+import { productOfHost } from './wire/hosts.js';
+
+/**
+ * Step 1 of the pipeline, before routing: which path a request is served at.
+ * - A request whose Host is `<product>.twilio.com` (a proxy or hosts-file setup) is served at
+ *   `/<product>` + its path, so `/v1/CustomerProfiles` on trusthub.twilio.com is `/trusthub/v1/CustomerProfiles`.
+ * - API 2010 paths end in `.json`; the suffix is dropped so one route serves the resource.
+ * No new Request is built: Hono routes on this string.
+ */
+export function simPath(request: Request): string {
+  const url = request.url;
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const q = url.indexOf('?', start);
+  let path = url.slice(start, q < 0 ? undefined : q);
+  const product = productOfHost(request.headers.get('host'));
+  if (product) path = `/${product}${path}`;
+  if (path.startsWith('/api/2010-04-01/') && path.endsWith('.json')) path = path.slice(0, -5);
+  return path;
+}
+
+/**
+ * Builds the HTTP app for a simulator (no listen). The pipeline, in order:
+ * 1. `simPath`: Host/prefix routing and `.json` suffix (above).
+ * 2. Hono's router picks the face route (`/trusthub`, `/messaging`, `/numbers`, `/api`, `/events`, `/_sim`, `/api/v1/twilio`).
+ * 3. Per Twilio route (engine/router.ts): Basic auth → the account's world → settle its clock →
+ *    decode and validate parameters → declaration's handler → serialise.
+ * 4. `onError`: TwilioError → Twilio's error body; control-plane errors → `{status, message}`; anything else → 500.
+ * 5. `notFound`: Twilio's 404 body (20404).
+ */
+export function createApp(sim: Simulator): Hono {
+  const app = new Hono({ getPath: simPath });
+
+  mountControlPlane(app, sim);
+  for (const face of sim.faces) {
+    face.mount?.(app, sim);
+    for (const def of face.resources) mountResource(app, sim, def);
+    for (const op of face.operations ?? []) mountOperation(app, sim, op);
+  }
+
+  app.onError((err, c) => {
+    if (err instanceof TwilioError) {
+      for (const [k, v] of Object.entries(err.headers)) c.header(k, v);
+      return c.json(err.toJSON(), err.status as 400);
+    }
+    if (err instanceof ControlError) return c.json({ status: err.status, message: err.message }, err.status as 400);
+    const httpStatus = (err as { status?: number }).status;
+    if (typeof httpStatus === 'number' && (err as { getResponse?: unknown }).getResponse) {
+      return (err as unknown as { getResponse: () => Response }).getResponse();
+    }
+    console.error(err);
+    return c.json(new TwilioError(500, 20500, `Internal Server Error: ${err.message}`).toJSON(), 500);
+  });
+
+  app.notFound((c) => {
+    const url = new URL(c.req.url);
+    return c.json(TwilioError.notFound(url.pathname).toJSON(), 404);
+  });
+
+  return app;
+}

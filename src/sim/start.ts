@@ -1,0 +1,48 @@
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { builtinFaces } from './faces.js';
+import { Simulator, type SimulatorOptions } from './engine/simulator.js';
+import { createApp } from './server.js';
+import { FileStore } from './store/file-store.js';
+
+export const DEFAULT_PORT = 4010;
+export const DEFAULT_HOST = '127.0.0.1';
+
+export interface StartOptions extends Omit<SimulatorOptions, 'faces' | 'store'> {
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Persist to this file (lowdb, written behind); in memory when absent. */
+  dataFile?: string;
+  faces?: SimulatorOptions['faces'];
+}
+
+export interface RunningSimulator {
+  sim: Simulator;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Creates a simulator and serves it over HTTP on loopback. */
+export async function startSimulator(opts: StartOptions = {}): Promise<RunningSimulator> {
+  const { port = DEFAULT_PORT, host = DEFAULT_HOST, dataFile, faces, ...simOpts } = opts;
+  const sim = await Simulator.create({ ...simOpts, faces: faces ?? builtinFaces(), ...(dataFile ? { store: new FileStore(dataFile) } : {}) });
+  const app = createApp(sim);
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(s));
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    sim,
+    url: `http://${host}:${actual}`,
+    port: actual,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as unknown as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await sim.close();
+    },
+  };
+}

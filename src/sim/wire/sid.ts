@@ -1,0 +1,75 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+/** FIDELITY §2: two-letter prefix + 32 hex digits. Named so that code never spells a bare prefix. */
+export const SidPrefix = {
+  Account: 'AC',
+  ApiKey: 'SK',
+  Bundle: 'BU', // TrustHub CustomerProfile and TrustProduct; Numbers v2 Bundle
+  EndUser: 'IT',
+  SupportingDocument: 'RD',
+  Type: 'OY', // EndUserType and SupportingDocumentType
+  Policy: 'RN', // TrustHub Policy and Numbers v2 Regulation
+  Assignment: 'BV', // EntityAssignment / ItemAssignment
+  ChannelEndpointAssignment: 'RA',
+  Evaluation: 'EL',
+  Address: 'AD',
+  BrandRegistration: 'BN',
+  BrandVetting: 'VT',
+  MessagingService: 'MG',
+  UsAppToPerson: 'QE',
+  Campaign: 'CM',
+  PhoneNumber: 'PN',
+  Message: 'SM',
+  Call: 'CA',
+  Sink: 'DG',
+  Subscription: 'DF',
+  Request: 'RQ',
+} as const;
+export type SidPrefixValue = (typeof SidPrefix)[keyof typeof SidPrefix];
+
+const SID_RE = /^[A-Za-z]{2}[0-9a-fA-F]{32}$/;
+
+export function isSid(value: unknown, prefix?: string): value is string {
+  return typeof value === 'string' && SID_RE.test(value) && (prefix === undefined || value.startsWith(prefix));
+}
+
+/**
+ * A stream of random values for one scope (an account). Under a seed it is a pure function of
+ * (seed, scope, counter), so each account is reproducible on its own whatever other accounts do
+ * in parallel; the counter is persisted with the account so a restart continues the same stream.
+ */
+export class Entropy {
+  constructor(
+    private readonly seed: string | undefined,
+    private readonly scope: string,
+    public counter = 0,
+  ) {}
+
+  /** 16 fresh bytes as 32 lowercase hex digits. */
+  hex32(): string {
+    if (this.seed === undefined) return randomBytes(16).toString('hex');
+    return createHash('sha256').update(`${this.seed}|${this.scope}|${this.counter++}`).digest('hex').slice(0, 32);
+  }
+
+  sid(prefix: string): string {
+    return prefix + this.hex32();
+  }
+
+  /** Uniform float in [0, 1). */
+  float(): number {
+    return parseInt(this.hex32().slice(0, 13), 16) / 2 ** 52;
+  }
+
+  int(minInclusive: number, maxInclusive: number): number {
+    return minInclusive + Math.floor(this.float() * (maxInclusive - minInclusive + 1));
+  }
+
+  /** A 31-bit integer to seed a generator such as faker. */
+  seed31(): number {
+    return parseInt(this.hex32().slice(0, 8), 16) & 0x7fffffff;
+  }
+
+  pick<T>(items: readonly T[]): T {
+    return items[this.int(0, items.length - 1)]!;
+  }
+}
