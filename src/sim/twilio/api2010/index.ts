@@ -1,0 +1,223 @@
+import { z } from 'zod';
+import type { Api2010Schemas, Wire } from '../../../contract/types.js';
+import { resource, type Face, type OpContext, type Operation } from '../../engine/resource.js';
+import { API_KEYS_TABLE } from '../../engine/simulator.js';
+import type { BaseRecord } from '../../engine/table.js';
+import type { World } from '../../engine/world.js';
+import { rfc2822Date } from '../../wire/dates.js';
+import { TwilioError } from '../../wire/errors.js';
+import { decodeParams, p } from '../../wire/params.js';
+import { SidPrefix } from '../../wire/sid.js';
+
+export const ADDRESSES_TABLE = 'api.addresses';
+const ACCOUNT_BASE = '/2010-04-01/Accounts';
+
+export interface AddressRecord extends BaseRecord {
+  friendly_name: string | null;
+  customer_name: string;
+  street: string;
+  street_secondary: string | null;
+  city: string;
+  region: string;
+  postal_code: string;
+  iso_country: string;
+  emergency_enabled: boolean;
+  validated: boolean;
+  verified: boolean;
+}
+
+export interface ApiKeyRecord extends BaseRecord {
+  friendly_name: string | null;
+  secret: string;
+}
+
+const isoCountry = () => z.string().refine((v) => /^[A-Z]{2}$/.test(v), 'must be an ISO 3166-1 alpha-2 country code such as US');
+
+export const addresses = resource<AddressRecord>()({
+  name: 'Address',
+  table: ADDRESSES_TABLE,
+  product: 'api',
+  path: `${ACCOUNT_BASE}/{AccountSid}/Addresses`,
+  sidPrefix: SidPrefix.Address,
+  listKey: 'addresses',
+  create: {
+    params: z.object({
+      CustomerName: p.string({ max: 255 }),
+      Street: p.string({ max: 255 }),
+      City: p.string({ max: 255 }),
+      Region: p.string({ max: 255 }),
+      PostalCode: p.string({ max: 32 }),
+      IsoCountry: isoCountry(),
+      FriendlyName: p.string({ max: 255 }).optional(),
+      EmergencyEnabled: p.bool().optional(),
+      AutoCorrectAddress: p.bool().optional(),
+      StreetSecondary: p.string({ max: 255 }).optional(),
+    }),
+    build: (_ctx, q) => ({
+      friendly_name: q.FriendlyName ?? null,
+      customer_name: q.CustomerName,
+      street: q.Street,
+      street_secondary: q.StreetSecondary ?? null,
+      city: q.City,
+      region: q.Region,
+      postal_code: q.PostalCode,
+      iso_country: q.IsoCountry,
+      emergency_enabled: q.EmergencyEnabled ?? false,
+      // Twilio validates addresses asynchronously against postal data the simulator does not have.
+      validated: false,
+      verified: false,
+    }),
+  },
+  list: {
+    params: z.object({ CustomerName: z.string().optional(), FriendlyName: z.string().optional(), IsoCountry: z.string().optional(), EmergencyEnabled: p.bool().optional() }),
+    filter: (r, q) =>
+      (!q.CustomerName || r.customer_name === q.CustomerName) &&
+      (!q.FriendlyName || r.friendly_name === q.FriendlyName) &&
+      (!q.IsoCountry || r.iso_country === q.IsoCountry) &&
+      (q.EmergencyEnabled === undefined || r.emergency_enabled === q.EmergencyEnabled),
+  },
+  update: {
+    params: z.object({
+      FriendlyName: p.string({ max: 255 }).optional(),
+      CustomerName: p.string({ max: 255 }).optional(),
+      Street: p.string({ max: 255 }).optional(),
+      City: p.string({ max: 255 }).optional(),
+      Region: p.string({ max: 255 }).optional(),
+      PostalCode: p.string({ max: 32 }).optional(),
+      EmergencyEnabled: p.bool().optional(),
+      AutoCorrectAddress: p.bool().optional(),
+      StreetSecondary: p.string({ max: 255 }).optional(),
+    }),
+    apply: (_ctx, _rec, q) => {
+      const patch: Partial<AddressRecord> = {};
+      if (q.FriendlyName !== undefined) patch.friendly_name = q.FriendlyName;
+      if (q.CustomerName !== undefined) patch.customer_name = q.CustomerName;
+      if (q.Street !== undefined) patch.street = q.Street;
+      if (q.City !== undefined) patch.city = q.City;
+      if (q.Region !== undefined) patch.region = q.Region;
+      if (q.PostalCode !== undefined) patch.postal_code = q.PostalCode;
+      if (q.EmergencyEnabled !== undefined) patch.emergency_enabled = q.EmergencyEnabled;
+      if (q.StreetSecondary !== undefined) patch.street_secondary = q.StreetSecondary;
+      return patch;
+    },
+  },
+  remove: true,
+  serialize: (r, ctx) => {
+    const json: Wire<Api2010Schemas['api.v2010.account.address']> = {
+      account_sid: r.account_sid,
+      city: r.city,
+      customer_name: r.customer_name,
+      date_created: rfc2822Date(r.date_created),
+      date_updated: rfc2822Date(r.date_updated),
+      friendly_name: r.friendly_name,
+      iso_country: r.iso_country,
+      postal_code: r.postal_code,
+      region: r.region,
+      sid: r.sid,
+      street: r.street,
+      uri: ctx.uri(r),
+      emergency_enabled: r.emergency_enabled,
+      validated: r.validated,
+      verified: r.verified,
+      street_secondary: r.street_secondary,
+    };
+    return json;
+  },
+});
+
+function serializeKey(r: ApiKeyRecord): Wire<Api2010Schemas['api.v2010.account.key']> {
+  return { sid: r.sid, friendly_name: r.friendly_name, date_created: rfc2822Date(r.date_created), date_updated: rfc2822Date(r.date_updated) };
+}
+
+/** API Keys (SK…): created here, then usable as Basic credentials with their secret (FIDELITY §1). */
+export const keys = resource<ApiKeyRecord>()({
+  name: 'Key',
+  table: API_KEYS_TABLE,
+  product: 'api',
+  path: `${ACCOUNT_BASE}/{AccountSid}/Keys`,
+  sidPrefix: SidPrefix.ApiKey,
+  listKey: 'keys',
+  create: {
+    params: z.object({ FriendlyName: p.string({ max: 64 }).optional() }),
+    build: (ctx, q) => ({ friendly_name: q.FriendlyName ?? null, secret: ctx.world.entropy.hex32() }),
+    after: (ctx, rec) => ctx.sim.apiKeys.set(rec.sid, ctx.world.accountSid),
+    // The secret is returned once, on creation (api.v2010.account.new_key).
+    respond: (r) => {
+      const json: Wire<Api2010Schemas['api.v2010.account.new_key']> = { ...serializeKey(r), secret: r.secret };
+      return json;
+    },
+  },
+  update: {
+    params: z.object({ FriendlyName: p.string({ max: 64 }).optional() }),
+    apply: (_ctx, _rec, q) => (q.FriendlyName !== undefined ? { friendly_name: q.FriendlyName } : {}),
+  },
+  remove: { after: (ctx, rec) => ctx.sim.apiKeys.delete(rec.sid) },
+  serialize: (r) => serializeKey(r),
+});
+
+// ---- the Account itself ------------------------------------------------------------------
+
+const ACCOUNT_SUBRESOURCES = ['addresses', 'available_phone_numbers', 'calls', 'incoming_phone_numbers', 'keys', 'messages'] as const;
+const SUBRESOURCE_PATH: Record<(typeof ACCOUNT_SUBRESOURCES)[number], string> = {
+  addresses: 'Addresses',
+  available_phone_numbers: 'AvailablePhoneNumbers',
+  calls: 'Calls',
+  incoming_phone_numbers: 'IncomingPhoneNumbers',
+  keys: 'Keys',
+  messages: 'Messages',
+};
+
+export function serializeAccount(world: World): Wire<Api2010Schemas['api.v2010.account']> {
+  const uri = `${ACCOUNT_BASE}/${world.accountSid}.json`;
+  return {
+    auth_token: world.authToken,
+    date_created: rfc2822Date(world.dateCreated),
+    date_updated: rfc2822Date(world.dateCreated),
+    friendly_name: world.friendlyName,
+    owner_account_sid: world.accountSid,
+    sid: world.accountSid,
+    status: 'active',
+    subresource_uris: Object.fromEntries(ACCOUNT_SUBRESOURCES.map((k) => [k, `${ACCOUNT_BASE}/${world.accountSid}/${SUBRESOURCE_PATH[k]}.json`])),
+    type: 'Full',
+    uri,
+  };
+}
+
+/** Another account's SID in the path is a 404, never a leak (FIDELITY §1). */
+function ownAccount(ctx: OpContext): World {
+  if (ctx.pathParams.Sid !== ctx.world.accountSid) throw TwilioError.notFound(ctx.path);
+  return ctx.world;
+}
+
+const accountOperations: Operation[] = [
+  { method: 'GET', product: 'api', path: `${ACCOUNT_BASE}/{Sid}`, handler: (ctx) => ({ status: 200, body: serializeAccount(ownAccount(ctx)) }) },
+  {
+    method: 'POST',
+    product: 'api',
+    path: `${ACCOUNT_BASE}/{Sid}`,
+    handler: (ctx, { form }) => {
+      const world = ownAccount(ctx);
+      const q = decodeParams(z.object({ FriendlyName: p.string({ max: 64 }).optional(), Status: p.enum(['active'] as const).optional() }), form);
+      if (q.FriendlyName !== undefined) world.friendlyName = q.FriendlyName;
+      return { status: 200, body: serializeAccount(world) };
+    },
+  },
+  {
+    method: 'GET',
+    product: 'api',
+    path: ACCOUNT_BASE,
+    // Credentials see only their own account.
+    handler: (ctx) => {
+      const body = serializeAccount(ctx.world);
+      const base = `${ACCOUNT_BASE}.json?PageSize=50&Page=0`;
+      return { status: 200, body: { accounts: [body], end: 0, first_page_uri: base, next_page_uri: null, page: 0, page_size: 50, previous_page_uri: null, start: 0, uri: base } };
+    },
+  },
+];
+
+/** API 2010 (api.twilio.com): the account, its API keys and addresses. */
+export const api2010Face: Face = {
+  name: 'api2010',
+  resources: [addresses, keys],
+  operations: accountOperations,
+};

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import type { TrustHubSchemas, Wire } from '../../../contract/types.js';
+import { resource, type OpContext } from '../../engine/resource.js';
+import type { BaseRecord } from '../../engine/table.js';
+import { isoDate } from '../../wire/dates.js';
+import { TwilioError } from '../../wire/errors.js';
+import { p } from '../../wire/params.js';
+import { SidPrefix } from '../../wire/sid.js';
+import { END_USER_TYPES, findType, POLICIES, SUPPORTING_DOCUMENT_TYPES, type CatalogType, type Policy } from './catalog.js';
+import { assertEditable } from './bundles.js';
+import { Tables, type BundleKind, type BundleRecord, type EndUserRecord, type EntityAssignmentRecord, type SupportingDocumentRecord } from './records.js';
+
+/** An end user or document attached to a profile under review cannot change (its review would be meaningless). */
+function assertNotUnderReview(ctx: OpContext, objectSid: string, name: string): void {
+  for (const kind of ['customer_profile', 'trust_product'] as BundleKind[]) {
+    for (const a of ctx.world.table<EntityAssignmentRecord>(Tables.entityAssignments(kind)).values()) {
+      if (a.object_sid !== objectSid) continue;
+      const bundle = ctx.world.table<BundleRecord>(Tables[kind]).get(a.bundle_sid);
+      if (bundle) assertEditable(bundle, `${name} ${objectSid} is attached to ${kind === 'customer_profile' ? 'CustomerProfile' : 'TrustProduct'}, which`);
+    }
+  }
+}
+
+function knownType(types: readonly CatalogType[], what: string) {
+  return p.string().refine((v) => !!findType(types, v) && !v.startsWith('OY'), { message: `must be a ${what} type machine name (see GET /v1/${what === 'EndUser' ? 'EndUserTypes' : 'SupportingDocumentTypes'})` });
+}
+
+export const endUsers = resource<EndUserRecord>()({
+  name: 'EndUser',
+  table: Tables.endUsers,
+  product: 'trusthub',
+  path: '/v1/EndUsers',
+  sidPrefix: SidPrefix.EndUser,
+  listKey: 'results',
+  create: {
+    params: z.object({ FriendlyName: p.string({ max: 255 }), Type: knownType(END_USER_TYPES, 'EndUser'), Attributes: p.jsonObject().optional() }),
+    build: (_ctx, q) => ({ friendly_name: q.FriendlyName, type: q.Type, attributes: q.Attributes ?? {} }),
+  },
+  update: {
+    params: z.object({ FriendlyName: p.string({ max: 255 }).optional(), Attributes: p.jsonObject().optional() }),
+    apply: (ctx, rec, q) => {
+      assertNotUnderReview(ctx, rec.sid, 'EndUser');
+      return { ...(q.FriendlyName !== undefined ? { friendly_name: q.FriendlyName } : {}), ...(q.Attributes ? { attributes: q.Attributes } : {}) };
+    },
+  },
+  remove: { check: (ctx, rec) => assertNotUnderReview(ctx, rec.sid, 'EndUser') },
+  serialize: (rec, ctx) => {
+    const json: Wire<TrustHubSchemas['trusthub.v1.end_user']> = {
+      sid: rec.sid,
+      account_sid: rec.account_sid,
+      friendly_name: rec.friendly_name,
+      type: rec.type,
+      attributes: rec.attributes,
+      date_created: isoDate(rec.date_created),
+      date_updated: isoDate(rec.date_updated),
+      url: ctx.url(rec),
+    };
+    return json;
+  },
+});
+
+export const supportingDocuments = resource<SupportingDocumentRecord>()({
+  name: 'SupportingDocument',
+  table: Tables.supportingDocuments,
+  product: 'trusthub',
+  path: '/v1/SupportingDocuments',
+  sidPrefix: SidPrefix.SupportingDocument,
+  listKey: 'results',
+  create: {
+    params: z.object({ FriendlyName: p.string({ max: 255 }), Type: knownType(SUPPORTING_DOCUMENT_TYPES, 'SupportingDocument'), Attributes: p.jsonObject().optional() }),
+    // FIDELITY §3: new TrustHub documents are DRAFT with mime_type null.
+    build: (_ctx, q) => ({ friendly_name: q.FriendlyName, type: q.Type, attributes: q.Attributes ?? {}, status: 'DRAFT', mime_type: null }),
+  },
+  update: {
+    params: z.object({ FriendlyName: p.string({ max: 255 }).optional(), Attributes: p.jsonObject().optional() }),
+    apply: (ctx, rec, q) => {
+      assertNotUnderReview(ctx, rec.sid, 'SupportingDocument');
+      return { ...(q.FriendlyName !== undefined ? { friendly_name: q.FriendlyName } : {}), ...(q.Attributes ? { attributes: q.Attributes } : {}) };
+    },
+  },
+  remove: { check: (ctx, rec) => assertNotUnderReview(ctx, rec.sid, 'SupportingDocument') },
+  serialize: (rec, ctx) => {
+    const json: Wire<TrustHubSchemas['trusthub.v1.supporting_document']> = {
+      sid: rec.sid,
+      account_sid: rec.account_sid,
+      friendly_name: rec.friendly_name,
+      mime_type: rec.mime_type,
+      status: rec.status as Wire<TrustHubSchemas['trusthub.v1.supporting_document']>['status'],
+      type: rec.type,
+      attributes: rec.attributes,
+      date_created: isoDate(rec.date_created),
+      date_updated: isoDate(rec.date_updated),
+      url: ctx.url(rec),
+    };
+    return json;
+  },
+});
+
+// ---- catalogue resources: read-only, the same in every account ----------------------------
+
+type CatalogRecord<T> = T & BaseRecord;
+const asRecord = <T extends { sid: string }>(x: T) => x as CatalogRecord<T>;
+
+export const policies = resource<CatalogRecord<Policy>>()({
+  name: 'Policy',
+  table: 'trusthub.policies',
+  product: 'trusthub',
+  path: '/v1/Policies',
+  sidPrefix: SidPrefix.Policy,
+  listKey: 'results',
+  list: { source: () => POLICIES.map(asRecord) },
+  lookup: (_ctx, sid) => {
+    const found = POLICIES.find((x) => x.sid === sid);
+    return found && asRecord(found);
+  },
+  serialize: (rec, ctx) => {
+    const json: Wire<TrustHubSchemas['trusthub.v1.policies']> = { sid: rec.sid, friendly_name: rec.friendly_name, requirements: rec.requirements, url: ctx.url(rec) };
+    return json;
+  },
+});
+
+function typeResource(name: 'EndUserType' | 'SupportingDocumentType', path: string, listKey: string, types: readonly CatalogType[]) {
+  return resource<CatalogRecord<CatalogType>>()({
+    name,
+    table: `trusthub.${listKey}`,
+    product: 'trusthub',
+    path,
+    sidPrefix: SidPrefix.Type,
+    listKey,
+    list: { source: () => types.map(asRecord) },
+    lookup: (_ctx, sid) => {
+      const found = findType(types, sid);
+      return found && asRecord(found);
+    },
+    serialize: (rec, ctx) => {
+      const json: Wire<TrustHubSchemas['trusthub.v1.end_user_type']> = {
+        sid: rec.sid,
+        friendly_name: rec.friendly_name,
+        machine_name: rec.machine_name,
+        fields: rec.fields,
+        url: ctx.url(rec),
+      };
+      return json;
+    },
+  });
+}
+
+export const endUserTypes = typeResource('EndUserType', '/v1/EndUserTypes', 'end_user_types', END_USER_TYPES);
+export const supportingDocumentTypes = typeResource('SupportingDocumentType', '/v1/SupportingDocumentTypes', 'supporting_document_types', SUPPORTING_DOCUMENT_TYPES);
+
