@@ -41,6 +41,7 @@ export class Simulator {
   readonly handlers = new Map<string, TransitionHandler>();
   readonly shared: Record<string, unknown> = {};
   private readonly worlds = new Map<string, World>();
+  private readonly authCache = new Map<string, { world: World; stillValid: () => boolean }>();
   /** API key SID → account SID, rebuilt from each account's Keys table. */
   readonly apiKeys = new Map<string, string>();
   private readonly services: WorldServices;
@@ -120,6 +121,24 @@ export class Simulator {
    * other than the one the account was provisioned with, is Twilio's 401 (20003).
    */
   authenticate(authorization: string | undefined | null): World {
+    // Most requests repeat the same header: remember which world it opened, while it stays valid.
+    const cached = authorization ? this.authCache.get(authorization) : undefined;
+    if (cached && this.worlds.get(cached.world.accountSid) === cached.world && cached.stillValid()) return cached.world;
+    const world = this.authenticateUncached(authorization);
+    if (authorization) {
+      if (this.authCache.size > 10_000) this.authCache.clear();
+      const { username, password } = parseBasic(authorization)!;
+      this.authCache.set(authorization, {
+        world,
+        stillValid: username.startsWith(SidPrefix.Account)
+          ? () => world.authToken === password
+          : () => this.apiKeys.get(username) === world.accountSid && world.table<{ sid: string; secret: string }>(API_KEYS_TABLE).get(username)?.secret === password,
+      });
+    }
+    return world;
+  }
+
+  private authenticateUncached(authorization: string | undefined | null): World {
     const creds = parseBasic(authorization);
     if (!creds) throw TwilioError.authenticate();
     const { username, password } = creds;

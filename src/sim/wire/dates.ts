@@ -1,6 +1,14 @@
 /** FIDELITY §1: v1/v2 dates are ISO-8601 UTC without milliseconds; 2010 dates are RFC 2822 with +0000. */
+let lastIsoMs = NaN;
+let lastIso = '';
+
 export function isoDate(ms: number): string {
-  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  // Records created in the same simulated second share their date: format it once.
+  if (ms !== lastIsoMs) {
+    lastIsoMs = ms;
+    lastIso = new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+  return lastIso;
 }
 
 export function isoDateOrNull(ms: number | null | undefined): string | null {

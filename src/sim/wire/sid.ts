@@ -33,6 +33,21 @@ export function isSid(value: unknown, prefix?: string): value is string {
   return typeof value === 'string' && SID_RE.test(value) && (prefix === undefined || value.startsWith(prefix));
 }
 
+/** Unseeded SIDs come from a pool of random bytes: one syscall per 256 SIDs instead of one each. */
+const POOL_SIZE = 4096;
+let pool = Buffer.alloc(0);
+let poolOffset = POOL_SIZE;
+
+function randomHex16(): string {
+  if (poolOffset + 16 > pool.length) {
+    pool = randomBytes(POOL_SIZE);
+    poolOffset = 0;
+  }
+  const hex = pool.toString('hex', poolOffset, poolOffset + 16);
+  poolOffset += 16;
+  return hex;
+}
+
 /**
  * A stream of random values for one scope (an account). Under a seed it is a pure function of
  * (seed, scope, counter), so each account is reproducible on its own whatever other accounts do
@@ -47,7 +62,7 @@ export class Entropy {
 
   /** 16 fresh bytes as 32 lowercase hex digits. */
   hex32(): string {
-    if (this.seed === undefined) return randomBytes(16).toString('hex');
+    if (this.seed === undefined) return randomHex16();
     return createHash('sha256').update(`${this.seed}|${this.scope}|${this.counter++}`).digest('hex').slice(0, 32);
   }
 
