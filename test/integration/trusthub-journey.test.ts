@@ -162,4 +162,51 @@ describe('seed 003 §1–2 through the official SDK: secondary customer profile 
     await expect(th.customerProfiles(cp.sid).customerProfilesEntityAssignments.create({ objectSid: eu.sid })).rejects.toMatchObject({ status: 409 });
     expect(await th.customerProfiles(cp.sid).customerProfilesEntityAssignments.list()).toHaveLength(0);
   });
+
+  describe('forcing outcomes (README "Forcing outcomes")', () => {
+    async function submitted(friendlyName: string, info = businessInfo) {
+      const th = customer.client.trusthub.v1;
+      const cp = await th.customerProfiles.create({ email: 'ops@example.com', friendlyName, policySid: SECONDARY });
+      await fillBusinessProfile(customer, cp.sid, info);
+      await th.customerProfiles(cp.sid).customerProfilesEntityAssignments.create({ objectSid: primarySid });
+      return cp.sid;
+    }
+    async function review(sid: string) {
+      await customer.client.trusthub.v1.customerProfiles(sid).update({ status: 'pending-review' });
+      await customer.settle();
+      return customer.client.trusthub.v1.customerProfiles(sid).fetch();
+    }
+
+    it('[sim:twilio-rejected] rejects a compliant profile with 18601', async () => {
+      const p = await review(await submitted('Acme [sim:twilio-rejected]'));
+      expect(p.status).toBe('twilio-rejected');
+      expect((p.errors as any[])[0].code).toBe(18601);
+    });
+
+    it('[sim:twilio-rejected:<code>] rejects with that code', async () => {
+      const p = await review(await submitted('Acme [sim:twilio-rejected:18606]'));
+      expect(p.status).toBe('twilio-rejected');
+      expect((p.errors as any[])[0].code).toBe(18606);
+    });
+
+    it('[sim:twilio-approved] approves whatever the data', async () => {
+      const p = await review(await submitted('Acme [sim:twilio-approved]', { ...businessInfo, business_registration_number: '00-1234567' }));
+      expect(p.status).toBe('twilio-approved');
+    });
+
+    it('the control plane forces the next outcome once, and refuses outcomes a resource cannot have', async () => {
+      const sid = await submitted('Overridden Co');
+      const post = (body: object) => fetch(`${sim.url}/_sim/overrides`, { method: 'POST', headers: { authorization: customer.auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const bad = await post({ sid, outcome: 'APPROVED' });
+      expect(bad.status).toBe(400);
+      expect((await bad.json()).message).toMatch(/^Failed to set an override: .*Please use one of: twilio-approved, twilio-rejected/);
+      expect((await post({ sid, outcome: 'twilio-rejected', code: 18603, reason: 'Address could not be verified' })).status).toBe(201);
+      const rejected = await review(sid);
+      expect(rejected.errors).toEqual([{ code: 18603, message: 'Address could not be verified' }]);
+      // Used once: the resubmission is decided by the data again.
+      expect((await review(sid)).status).toBe('twilio-approved');
+      const timeline = await (await fetch(`${sim.url}/_sim/timeline?sid=${sid}`, { headers: { authorization: customer.auth } })).json();
+      expect(timeline.timeline.map((e: any) => e.to)).toEqual(['pending-review', 'in-review', 'twilio-rejected', 'pending-review', 'in-review', 'twilio-approved']);
+    });
+  });
 });
