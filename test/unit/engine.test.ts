@@ -24,6 +24,7 @@ function world(handlers: Record<string, TransitionHandler>, real = fakeTime()) {
       throw e;
     },
     peers: () => [],
+    observe: () => {},
   });
 }
 

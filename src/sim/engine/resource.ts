@@ -154,6 +154,8 @@ export interface Face {
   handlers?: Record<string, TransitionHandler>;
   /** Lets a face resolve which account a control-plane request addresses from its own credentials (e.g. CloudFran's X-API-Key + X-Tenant-Id). */
   controlAccount?: (sim: Simulator, header: (name: string) => string | undefined) => World | undefined;
+  /** Sees every lifecycle move in every account (domain events), e.g. to send its own webhooks. */
+  observe?: (world: World, change: import('./world.js').StateChange) => void;
   /** Lets a face release shared state an account held (e.g. its phone numbers) when the account is removed. */
   onAccountRemoved?: (sim: Simulator, accountSid: string) => void;
 }

@@ -3,7 +3,7 @@ import { TwilioError } from '../wire/errors.js';
 import { twilioUrl, type Product } from '../wire/hosts.js';
 import { readPaging, slicePage, v1Envelope, v2010Envelope } from '../wire/paging.js';
 import { decodeParams, readForm } from '../wire/params.js';
-import { armLifecycle } from './lifecycle.js';
+import { createRecord, removeRecord, requireItem, requireParent, updateRecord } from './operations.js';
 import type { OpContext, Operation, ResourceDef, SerializeContext } from './resource.js';
 import type { Simulator } from './simulator.js';
 import type { BaseRecord } from './table.js';
@@ -83,24 +83,6 @@ async function readBody(c: Context): Promise<URLSearchParams> {
   return readForm(await c.req.text());
 }
 
-/** The parent record named in the path, or 404: a nested resource never outlives or escapes its parent. */
-function requireParent(ctx: OpContext, def: ResourceDef): BaseRecord | undefined {
-  if (!def.parent) return undefined;
-  return ctx.world.table<BaseRecord>(def.parent.table).require(ctx.pathParams[def.parent.param]!, ctx.path);
-}
-
-function requireItem(ctx: OpContext, def: ResourceDef): BaseRecord {
-  const sid = ctx.pathParams[def.itemParam ?? 'Sid']!;
-  if (def.lookup) {
-    const found = def.lookup(ctx, sid);
-    if (!found) throw TwilioError.notFound(ctx.path);
-    return found;
-  }
-  const rec = ctx.world.table<BaseRecord>(def.table).require(sid, ctx.path);
-  if (def.parent && (rec as unknown as Record<string, unknown>)[def.parent.field] !== ctx.pathParams[def.parent.param]) throw TwilioError.notFound(ctx.path);
-  return rec;
-}
-
 /** Mounts one declared resource: the same five operations, the same wire protocol, for every resource. */
 export function mountResource(app: Hono, sim: Simulator, def: ResourceDef): void {
   const collection = routePath(def.product, def.path);
@@ -111,21 +93,7 @@ export function mountResource(app: Hono, sim: Simulator, def: ResourceDef): void
     const create = def.create;
     app.post(collection, async (c) => {
       const ctx = openContext(sim, c, def.product);
-      const parent = requireParent(ctx, def);
-      const params = decodeParams(create.params, await readBody(c));
-      const fields = create.build(ctx, params, parent);
-      const now = ctx.world.now();
-      const rec = {
-        sid: ctx.world.newSid(def.sidPrefix),
-        account_sid: ctx.world.accountSid,
-        date_created: now,
-        date_updated: now,
-        ...fields,
-      } as BaseRecord;
-      ctx.world.table(def.table).insert(rec);
-      armLifecycle(ctx.world, def, rec);
-      create.after?.(ctx, rec);
-      ctx.world.touch();
+      const rec = createRecord(ctx, def, await readBody(c));
       const sctx = serializeContext(def, ctx.world);
       return json(c, create.status ?? 201, create.respond ? create.respond(rec, sctx) : def.serialize(rec, sctx));
     });
@@ -161,7 +129,7 @@ export function mountResource(app: Hono, sim: Simulator, def: ResourceDef): void
     app.get(item, (c) => {
       const ctx = openContext(sim, c, def.product);
       requireParent(ctx, def);
-      const rec = requireItem(ctx, def);
+      const rec = requireItem(ctx, def, ctx.pathParams[def.itemParam ?? 'Sid']!);
       return c.json(def.serialize(rec, serializeContext(def, ctx.world)) as object);
     });
   }
@@ -170,28 +138,15 @@ export function mountResource(app: Hono, sim: Simulator, def: ResourceDef): void
     const update = def.update;
     app.post(item, async (c) => {
       const ctx = openContext(sim, c, def.product);
-      requireParent(ctx, def);
-      const rec = requireItem(ctx, def);
-      const params = decodeParams(update.params, await readBody(c));
-      const changes = update.apply(ctx, rec, params);
-      if (changes) Object.assign(rec, changes);
-      rec.date_updated = ctx.world.now();
-      update.after?.(ctx, rec, params);
-      ctx.world.touch();
+      const rec = updateRecord(ctx, def, ctx.pathParams[def.itemParam ?? 'Sid']!, await readBody(c));
       return json(c, update.status ?? 200, def.serialize(rec, serializeContext(def, ctx.world)));
     });
   }
 
   if (def.remove) {
-    const remove = def.remove === true ? {} : def.remove;
     app.delete(item, (c) => {
       const ctx = openContext(sim, c, def.product);
-      requireParent(ctx, def);
-      const rec = requireItem(ctx, def);
-      remove.check?.(ctx, rec);
-      ctx.world.table(def.table).delete(rec.sid);
-      remove.after?.(ctx, rec);
-      ctx.world.touch();
+      removeRecord(ctx, def, ctx.pathParams[def.itemParam ?? 'Sid']!);
       return c.body(null, 204);
     });
   }

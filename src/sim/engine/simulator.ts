@@ -72,6 +72,9 @@ export class Simulator {
       handlers: this.handlers,
       dirty: () => this.store.markDirty(),
       peers: () => [...this.worlds.values()],
+      observe: (world, change) => {
+        for (const face of this.faces) face.observe?.(world, change);
+      },
       onError: (world, t, e) => onError(`Failed to run transition ${t.kind} in ${world.accountSid}: ${e instanceof Error ? e.stack : String(e)}`),
     };
     this.store.attach(() => this.snapshot());

@@ -66,6 +66,17 @@ export interface WorldServices {
   onError: (world: World, t: Transition, e: unknown) => void;
   /** Every account of the simulator; only for rules Twilio itself applies across accounts (an ISV's primary profile). */
   peers: () => World[];
+  /** Tells the faces that observe state changes (CloudFran's webhooks follow TCR decisions this way). */
+  observe: (world: World, change: StateChange) => void;
+}
+
+/** A lifecycle move of some record, as observed by faces. */
+export interface StateChange {
+  table: string;
+  rec: { sid: string } & Record<string, unknown>;
+  field: string;
+  from: string | null;
+  to: string;
 }
 
 const MAX_TIMELINE = 5000;
