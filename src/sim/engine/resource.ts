@@ -14,6 +14,16 @@ export interface OpContext {
   path: string;
   query: URLSearchParams;
   header: (name: string) => string | undefined;
+  /** Files of a multipart request (Twilio's upload hosts), by form field name; absent otherwise. */
+  files?: ReadonlyMap<string, UploadedFile>;
+}
+
+/** A file sent in a multipart request. Only what Twilio reports about it is kept, never the bytes. */
+export interface UploadedFile {
+  filename: string;
+  /** The part's Content-Type as the client sent it ('' when none). */
+  type: string;
+  size: number;
 }
 
 /**
@@ -54,6 +64,8 @@ export interface CreateOp<R extends BaseRecord, P extends AnyObject> {
   after?: (ctx: OpContext, rec: R) => void;
   /** When the create response differs from the resource's shape (API Keys return their secret once). */
   respond?: (rec: R, ctx: SerializeContext) => unknown;
+  /** Other products whose host serves the same create at the same path (numbers-upload.twilio.com takes multipart uploads). */
+  alsoAt?: readonly Product[];
 }
 
 export interface UpdateOp<R extends BaseRecord, P extends AnyObject> {

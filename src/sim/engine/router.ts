@@ -4,7 +4,7 @@ import { twilioUrl, type Product } from '../wire/hosts.js';
 import { readPaging, slicePage, v1Envelope, v2010Envelope } from '../wire/paging.js';
 import { decodeParams, readForm } from '../wire/params.js';
 import { createRecord, removeRecord, requireItem, requireParent, updateRecord } from './operations.js';
-import type { OpContext, Operation, ResourceDef, SerializeContext } from './resource.js';
+import type { OpContext, Operation, ResourceDef, SerializeContext, UploadedFile } from './resource.js';
 import type { Simulator } from './simulator.js';
 import type { BaseRecord } from './table.js';
 import type { World } from './world.js';
@@ -72,15 +72,20 @@ function json(c: Context, status: number, body: unknown): Response {
   return c.json(body as object, status as 200);
 }
 
-async function readBody(c: Context): Promise<URLSearchParams> {
+/** Form fields of the body; for multipart bodies also the files' names, types and sizes (the bytes are not kept). */
+async function readBody(c: Context): Promise<{ form: URLSearchParams; files?: ReadonlyMap<string, UploadedFile> }> {
   const type = c.req.header('content-type') ?? '';
   if (type.startsWith('multipart/form-data')) {
     const form = await c.req.formData();
     const out = new URLSearchParams();
-    for (const [k, v] of form) if (typeof v === 'string') out.append(k, v);
-    return out;
+    const files = new Map<string, UploadedFile>();
+    for (const [k, v] of form) {
+      if (typeof v === 'string') out.append(k, v);
+      else files.set(k, { filename: v.name, type: v.type, size: v.size });
+    }
+    return { form: out, files };
   }
-  return readForm(await c.req.text());
+  return { form: readForm(await c.req.text()) };
 }
 
 /** Mounts one declared resource: the same five operations, the same wire protocol, for every resource. */
@@ -91,12 +96,16 @@ export function mountResource(app: Hono, sim: Simulator, def: ResourceDef): void
 
   if (def.create) {
     const create = def.create;
-    app.post(collection, async (c) => {
-      const ctx = openContext(sim, c, def.product);
-      const rec = createRecord(ctx, def, await readBody(c));
-      const sctx = serializeContext(def, ctx.world);
-      return json(c, create.status ?? 201, create.respond ? create.respond(rec, sctx) : def.serialize(rec, sctx));
-    });
+    for (const product of [def.product, ...(create.alsoAt ?? [])]) {
+      app.post(routePath(product, def.path), async (c) => {
+        const ctx = openContext(sim, c, product);
+        const body = await readBody(c);
+        if (body.files) ctx.files = body.files;
+        const rec = createRecord(ctx, def, body.form);
+        const sctx = serializeContext(def, ctx.world);
+        return json(c, create.status ?? 201, create.respond ? create.respond(rec, sctx) : def.serialize(rec, sctx));
+      });
+    }
   }
 
   if (def.list !== false) {
@@ -138,7 +147,7 @@ export function mountResource(app: Hono, sim: Simulator, def: ResourceDef): void
     const update = def.update;
     app.post(item, async (c) => {
       const ctx = openContext(sim, c, def.product);
-      const rec = updateRecord(ctx, def, ctx.pathParams[def.itemParam ?? 'Sid']!, await readBody(c));
+      const rec = updateRecord(ctx, def, ctx.pathParams[def.itemParam ?? 'Sid']!, (await readBody(c)).form);
       return json(c, update.status ?? 200, def.serialize(rec, serializeContext(def, ctx.world)));
     });
   }
@@ -157,7 +166,7 @@ export function mountOperation(app: Hono, sim: Simulator, op: Operation): void {
   const path = routePath(op.product, op.path);
   const handler = async (c: Context) => {
     const ctx = openContext(sim, c, op.product);
-    const form = op.method === 'GET' ? ctx.query : op.body === 'raw' ? EMPTY : await readBody(c);
+    const form = op.method === 'GET' ? ctx.query : op.body === 'raw' ? EMPTY : (await readBody(c)).form;
     const result = await op.handler(ctx, { form, request: c.req.raw });
     if (op.method !== 'GET') ctx.world.touch();
     return json(c, result.status, result.body);

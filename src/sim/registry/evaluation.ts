@@ -24,10 +24,26 @@ export interface RequirementResult {
   requirement_name: string;
 }
 
+/** A field as Numbers v2 Regulations describe it (`detailed_fields`); `constraint` only with IncludeConstraints, '' for an optional field. */
+export interface DetailedField {
+  machine_name: string;
+  friendly_name: string;
+  description?: string;
+  constraint?: string;
+}
+
 /** The requirements block of a TrustHub Policy or a Numbers v2 Regulation, as served. */
 export interface WireRequirements {
-  end_user: Array<{ name: string; type: string; requirement_name: string; fields: string[]; url?: string }>;
-  supporting_document: Array<Array<{ name: string; type: string; requirement_name: string; description?: string; accepted_documents: Array<{ name: string; type: string; fields: string[]; url?: string }> }>>;
+  end_user: Array<{ name: string; type: string; requirement_name: string; fields: string[]; detailed_fields?: DetailedField[]; url?: string }>;
+  supporting_document: Array<
+    Array<{
+      name: string;
+      type: string;
+      requirement_name: string;
+      description?: string;
+      accepted_documents: Array<{ name: string; type: string; fields: string[]; detailed_fields?: DetailedField[]; url?: string }>;
+    }>
+  >;
   supporting_customer_profiles?: Array<{ name: string; type: string; requirement_name: string }>;
   supporting_trust_products?: Array<{ name: string; type: string; requirement_name: string }>;
 }
@@ -37,6 +53,8 @@ export interface EvaluationRules {
   optional_requirements?: string[];
   optional_fields?: Record<string, string[]>;
   conditional_fields?: Record<string, Array<{ when: { field: string; equals: string }; require: string[] }>>;
+  /** Per requirement name: document fields that must equal the same field of the bundle's end user (Numbers v2 evaluations). */
+  matching_fields?: Record<string, string[]>;
 }
 
 /** An item attached to the bundle, reduced to what evaluation needs. */
@@ -96,14 +114,37 @@ function requiredFields(type: string, fields: string[], attrs: Record<string, un
   return fields.filter((f) => !optional.has(f));
 }
 
-function checkFields(type: string, typeName: string, fields: string[], attrs: Record<string, unknown> | undefined, env: EvaluationEnv, code: number) {
+interface FieldOptions {
+  /** Friendly names the requirement itself gives (Numbers v2 `detailed_fields`), before the type catalogue's. */
+  detailed?: DetailedField[];
+  /** Values this document must repeat exactly (the end user's), by field. */
+  mustMatch?: Record<string, unknown>;
+  /** The end user's requirement name, for the mismatch message. */
+  matchedWith?: string;
+}
+
+function checkFields(type: string, typeName: string, fields: string[], attrs: Record<string, unknown> | undefined, env: EvaluationEnv, code: number, opts: FieldOptions = {}) {
   const valid: FieldCheck[] = [];
   const invalid: FieldCheck[] = [];
   for (const field of fields) {
-    const friendly = env.fieldName(type, field);
+    const friendly = opts.detailed?.find((d) => d.machine_name === field)?.friendly_name ?? env.fieldName(type, field);
     const value = attrs?.[field];
+    const expected = opts.mustMatch?.[field];
+    if (expected !== undefined && !isBlank(expected) && (isBlank(value) || String(value).trim().toLowerCase() !== String(expected).trim().toLowerCase())) {
+      // As Twilio words it (numbers v2 Evaluations example): a document must repeat the end user's value exactly.
+      invalid.push(
+        fail(
+          friendly,
+          field,
+          `The ${friendly} is missing. Or, it does not match the ${friendly} you entered within ${opts.matchedWith ?? 'the End-User'} information. Please enter in the ${friendly} shown on the ${typeName} or make sure both ${friendly} fields use the same exact inputs.`,
+          code,
+        ),
+      );
+      continue;
+    }
     if (isBlank(value)) {
-      invalid.push(fail(friendly, field, `The ${friendly} is missing. Please enter in a ${friendly} on the ${typeName}.`, code));
+      if (field === 'address_sids') invalid.push(fail(friendly, field, `The Address is missing. Please enter in the address shown on the ${typeName}.`, EvalCode.AddressMissing));
+      else invalid.push(fail(friendly, field, `The ${friendly} is missing. Please enter in a ${friendly} on the ${typeName}.`, code));
       continue;
     }
     if (field === 'address_sids') {
@@ -128,7 +169,7 @@ export function evaluate(reqs: WireRequirements, rules: EvaluationRules, items: 
     const item = items.find((i) => i.kind === 'end_user' && i.type === req.type) as Extract<AttachedItem, { kind: 'end_user' }> | undefined;
     if (!item && optionalReqs.has(req.requirement_name)) continue;
     const fields = requiredFields(req.type, req.fields, item?.attributes, rules);
-    const { valid, invalid } = checkFields(req.type, req.name, fields, item?.attributes, env, EvalCode.EndUserField);
+    const { valid, invalid } = checkFields(req.type, req.name, fields, item?.attributes, env, EvalCode.EndUserField, req.detailed_fields ? { detailed: req.detailed_fields } : {});
     const missing = !item;
     const passed = !missing && invalid.length === 0;
     results.push({
@@ -162,7 +203,13 @@ export function evaluate(reqs: WireRequirements, rules: EvaluationRules, items: 
     if (!chosen && optionalReqs.has(req.requirement_name)) continue;
     const doc = chosen?.doc ?? req.accepted_documents[0];
     const fields = doc ? requiredFields(doc.type, doc.fields, chosen?.item.attributes, rules) : [];
-    const { valid, invalid } = checkFields(doc?.type ?? req.type, doc?.name ?? req.name, fields, chosen?.item.attributes, env, EvalCode.DocumentField);
+    const matching = rules.matching_fields?.[req.requirement_name] ?? [];
+    const endUser = matching.length ? (items.find((i) => i.kind === 'end_user') as Extract<AttachedItem, { kind: 'end_user' }> | undefined) : undefined;
+    const opts: FieldOptions = {
+      ...(doc?.detailed_fields ? { detailed: doc.detailed_fields } : {}),
+      ...(endUser ? { mustMatch: Object.fromEntries(matching.map((f) => [f, endUser.attributes[f]])), matchedWith: reqs.end_user.find((e) => e.type === endUser.type)?.name ?? endUser.type } : {}),
+    };
+    const { valid, invalid } = checkFields(doc?.type ?? req.type, doc?.name ?? req.name, fields, chosen?.item.attributes, env, EvalCode.DocumentField, opts);
     const passed = !!chosen && invalid.length === 0;
     const docName = doc?.name ?? req.name;
     results.push({
