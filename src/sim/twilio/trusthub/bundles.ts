@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { TrustHubSchemas, Wire } from '../../../contract/types.js';
-import { sendStatusCallback } from '../../engine/callbacks.js';
+import { assertBundleEditable, assertClientStatus, bundleReviewLifecycle, REVIEW_RECHECK, UNDER_REVIEW } from '../../engine/bundle-review.js';
 import { enterState } from '../../engine/lifecycle.js';
 import { resource, type ResourceDef } from '../../engine/resource.js';
 import type { World } from '../../engine/world.js';
-import { HOUR, isoDateOrNull, isoDate, MINUTE } from '../../wire/dates.js';
+import { isoDateOrNull, isoDate } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
 import { twilioUrl } from '../../wire/hosts.js';
 import { p } from '../../wire/params.js';
@@ -13,16 +13,12 @@ import { policy } from './catalog.js';
 import { Tables, type BundleKind, type BundleRecord, type SupportingDocumentRecord, type EntityAssignmentRecord } from './records.js';
 import { decideReview } from './review.js';
 
-/** Simulated review times: Twilio says profiles are reviewed within hours to days; short enough to settle in ~2 real seconds at the default speed. */
-export const REVIEW_START_DELAY = 5 * MINUTE;
-export const REVIEW_DURATION = 2 * HOUR;
-/** When a review waits on another profile (a trust product on its customer profile), it looks again this much later. */
-export const REVIEW_RECHECK = 1 * HOUR;
+// The review machinery (times, callbacks, client-settable statuses) is shared with Numbers v2 bundles.
+export { REVIEW_DURATION, REVIEW_RECHECK, REVIEW_START_DELAY } from '../../engine/bundle-review.js';
 
 const STATUSES = ['draft', 'pending-review', 'in-review', 'twilio-rejected', 'twilio-approved'] as const;
 /** The only status a client may set; every other one is Twilio's to set (FIDELITY §3). */
 const CLIENT_SETTABLE_FROM: Record<string, readonly string[]> = { 'pending-review': ['draft', 'twilio-rejected'] };
-const UNDER_REVIEW = new Set(['pending-review', 'in-review']);
 
 type Kind = { name: string; plural: string; kind: BundleKind; linkPrefix: string };
 const KINDS: Record<BundleKind, Kind> = {
@@ -36,9 +32,7 @@ export function isUnderReview(rec: BundleRecord): boolean {
 
 /** Refuses changes to what a profile contains while Twilio reviews it. */
 export function assertEditable(rec: BundleRecord, name: string): void {
-  if (isUnderReview(rec)) {
-    throw new TwilioError(409, 20409, `The ${name} ${rec.sid} is ${rec.status} and cannot be modified until its review is complete`);
-  }
+  assertBundleEditable(rec, name);
 }
 
 /** Supporting documents follow the review of the profiles they are attached to, in TrustHub's uppercase statuses. */
@@ -145,13 +139,7 @@ export function bundleResource(kind: BundleKind): ResourceDef<BundleRecord> {
     update: {
       params: updateParams,
       apply: (_ctx, rec, params) => {
-        if (params.Status !== undefined && params.Status !== rec.status) {
-          const allowedFrom = CLIENT_SETTABLE_FROM[params.Status];
-          if (!allowedFrom) throw TwilioError.invalidParam('Status', `${params.Status} is set by Twilio; a client may only set pending-review`, 22203);
-          if (!allowedFrom.includes(rec.status)) {
-            throw new TwilioError(409, 20409, `The ${k.name} ${rec.sid} is ${rec.status}; Status pending-review can only be set from ${allowedFrom.join(' or ')}`);
-          }
-        }
+        if (params.Status !== undefined) assertClientStatus(k.name, rec, params.Status, CLIENT_SETTABLE_FROM);
         return {
           ...(params.FriendlyName !== undefined ? { friendly_name: params.FriendlyName } : {}),
           ...(params.Email !== undefined ? { email: params.Email } : {}),
@@ -174,33 +162,18 @@ export function bundleResource(kind: BundleKind): ResourceDef<BundleRecord> {
       },
     },
     serialize: (rec, ctx) => serializeBundle(k, rec, ctx.url(rec)),
-    lifecycle: {
-      field: 'status',
+    lifecycle: bundleReviewLifecycle<BundleRecord>({
       outcomes: ['twilio-approved', 'twilio-rejected'],
-      auto: {
-        'pending-review': { after: () => REVIEW_START_DELAY, next: () => ({ to: 'in-review' }) },
-        'in-review': {
-          after: () => REVIEW_DURATION,
-          next: (rec, world) => {
-            const decision = decideReview(world, kind, rec, world.services.peers);
-            if (decision.outcome === 'wait') return { retryAfter: REVIEW_RECHECK };
-            if (decision.outcome === 'twilio-approved') return { to: 'twilio-approved', patch: { errors: null, failure_reason: null } };
-            return { to: 'twilio-rejected', patch: { errors: decision.errors, failure_reason: decision.reason }, note: decision.reason };
-          },
-        },
+      decide: (rec, world) => {
+        const decision = decideReview(world, kind, rec, world.services.peers);
+        if (decision.outcome === 'wait') return { retryAfter: REVIEW_RECHECK };
+        if (decision.outcome === 'twilio-approved') return { to: 'twilio-approved', patch: { errors: null, failure_reason: null } };
+        return { to: 'twilio-rejected', patch: { errors: decision.errors, failure_reason: decision.reason }, note: decision.reason };
       },
-      onEnter: (world, rec, from, to) => {
-        syncDocuments(world, kind, rec.sid, to);
-        // FIDELITY §4: a callback on every status change except pending-review → in-review.
-        if (!rec.status_callback || (from === 'pending-review' && to === 'in-review')) return;
-        sendStatusCallback(world, {
-          url: rec.status_callback,
-          event: to,
-          resourceSid: rec.sid,
-          params: { AccountSid: rec.account_sid, BundleSid: rec.sid, Status: to, FailureReason: to === 'twilio-rejected' ? (rec.failure_reason ?? '') : '' },
-        });
-      },
-    },
+      onEnter: (world, rec, _from, to) => syncDocuments(world, kind, rec.sid, to),
+      // TrustHub's casing, as a third-party handler reads it (FIDELITY §4).
+      callbackParams: (rec, to) => ({ AccountSid: rec.account_sid, BundleSid: rec.sid, Status: to, FailureReason: to === 'twilio-rejected' ? (rec.failure_reason ?? '') : '' }),
+    }),
   });
   return def;
 }
