@@ -7,6 +7,8 @@ const USAGE = `a2p-sim — local simulator of Twilio's A2P 10DLC onboarding stac
 
 Usage:
   a2p-sim start [--port N] [--host H] [--seed S] [--data FILE] [--speed N] [--frozen]
+  a2p-sim scenario list | run <name|file|all> [--target URL] [--reporter pretty|junit|json] [--seed N]
+                                   (a2p-sim scenario help for the details)
 
   --port    HTTP port (env PORT, default ${DEFAULT_PORT}; 0 = any free port)
   --host    interface to bind (env HOST, default 127.0.0.1)
@@ -56,6 +58,11 @@ export async function main(argv: string[]): Promise<void> {
   switch (command) {
     case 'start':
       return start(rest);
+    case 'scenario': {
+      const { scenarioMain } = await import('../scenarios/cli.js');
+      process.exitCode = await scenarioMain(rest);
+      return;
+    }
     case undefined:
     case 'help':
     case '--help':
