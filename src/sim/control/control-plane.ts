@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import { isoDate } from '../wire/dates.js';
 import { TwilioError } from '../wire/errors.js';
 import type { Simulator } from '../engine/simulator.js';
+import type { ResourceDef } from '../engine/resource.js';
 import type { BaseRecord } from '../engine/table.js';
 import type { World } from '../engine/world.js';
 
@@ -49,13 +50,20 @@ export function clockView(world: World) {
   return { now: isoDate(world.clock.now()), speed: world.clock.speed, frozen: world.clock.frozen };
 }
 
-/** Finds a record by SID in any of the account's tables, with the declaration that serves it. */
-export function findRecord(sim: Simulator, world: World, sid: string) {
+/**
+ * Finds a record by SID in any of the account's tables, with the declaration that serves it. A SID
+ * can live in two tables (a PN… is an IncomingPhoneNumber and a Messaging Service PhoneNumber): with
+ * `outcome`, the declaration whose lifecycle can be forced to it wins.
+ */
+export function findRecord(sim: Simulator, world: World, sid: string, outcome?: string) {
+  let first: { def: ResourceDef; rec: BaseRecord } | undefined;
   for (const def of sim.resources.values()) {
     const rec = world.table<BaseRecord>(def.table).get(sid);
-    if (rec) return { def, rec };
+    if (!rec) continue;
+    if (outcome === undefined || def.lifecycle?.outcomes?.includes(outcome)) return { def, rec };
+    first ??= { def, rec };
   }
-  return undefined;
+  return first;
 }
 
 /**
@@ -139,7 +147,7 @@ export function mountControlPlane(app: Hono, sim: Simulator): void {
     if (typeof sid !== 'string' || typeof outcome !== 'string') {
       throw new ControlError(400, 'Failed to set an override: "sid" and "outcome" are required strings. Please send e.g. {"sid": "BU…", "outcome": "twilio-rejected", "reason": "…"}.');
     }
-    const found = findRecord(sim, world, sid);
+    const found = findRecord(sim, world, sid, outcome);
     if (!found) throw new ControlError(404, `Failed to set an override: no resource ${sid} in account ${world.accountSid}. Please create it first (overrides apply to existing resources).`);
     const outcomes = found.def.lifecycle?.outcomes ?? [];
     if (!outcomes.includes(outcome)) {

@@ -29,9 +29,10 @@ function isV2010(def: { product: Product }): boolean {
   return def.product === 'api';
 }
 
-export function serializeContext(def: ResourceDef, world: World): SerializeContext {
+export function serializeContext(def: ResourceDef, world: World, header?: (name: string) => string | undefined): SerializeContext {
   return {
     world,
+    ...(header ? { header } : {}),
     uri: (rec) => `${fillPath(def, rec)}/${rec.sid}${isV2010(def) ? '.json' : ''}`,
     url: (rec) => twilioUrl(def.product, `${fillPath(def, rec)}/${rec.sid}${isV2010(def) ? '.json' : ''}`),
   };
@@ -102,7 +103,7 @@ export function mountResource(app: Hono, sim: Simulator, def: ResourceDef): void
         const body = await readBody(c);
         if (body.files) ctx.files = body.files;
         const rec = createRecord(ctx, def, body.form);
-        const sctx = serializeContext(def, ctx.world);
+        const sctx = serializeContext(def, ctx.world, ctx.header);
         return json(c, create.status ?? 201, create.respond ? create.respond(rec, sctx) : def.serialize(rec, sctx));
       });
     }
@@ -124,7 +125,7 @@ export function mountResource(app: Hono, sim: Simulator, def: ResourceDef): void
           );
       if (list.order === 'desc') all = all.reverse();
       const slice = slicePage(all, paging);
-      const sctx = serializeContext(def, ctx.world);
+      const sctx = serializeContext(def, ctx.world, ctx.header);
       const items = slice.items.map((r) => def.serialize(r, sctx));
       const specPath = def.path.replace(/\{(\w+)\}/g, (_, name: string) => ctx.pathParams[name] ?? '');
       const body = v2010
@@ -139,7 +140,7 @@ export function mountResource(app: Hono, sim: Simulator, def: ResourceDef): void
       const ctx = openContext(sim, c, def.product);
       requireParent(ctx, def);
       const rec = requireItem(ctx, def, ctx.pathParams[def.itemParam ?? 'Sid']!);
-      return c.json(def.serialize(rec, serializeContext(def, ctx.world)) as object);
+      return c.json(def.serialize(rec, serializeContext(def, ctx.world, ctx.header)) as object);
     });
   }
 
@@ -148,7 +149,7 @@ export function mountResource(app: Hono, sim: Simulator, def: ResourceDef): void
     app.post(item, async (c) => {
       const ctx = openContext(sim, c, def.product);
       const rec = updateRecord(ctx, def, ctx.pathParams[def.itemParam ?? 'Sid']!, (await readBody(c)).form);
-      return json(c, update.status ?? 200, def.serialize(rec, serializeContext(def, ctx.world)));
+      return json(c, update.status ?? 200, def.serialize(rec, serializeContext(def, ctx.world, ctx.header)));
     });
   }
 
