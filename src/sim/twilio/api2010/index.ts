@@ -8,6 +8,8 @@ import { rfc2822Date } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
 import { decodeParams, p } from '../../wire/params.js';
 import { SidPrefix } from '../../wire/sid.js';
+import { releaseAccount } from '../../registry/numbers/pool.js';
+import { listAvailableCountries, phoneNumberResources } from './phone-numbers.js';
 
 export const ADDRESSES_TABLE = 'api.addresses';
 const ACCOUNT_BASE = '/2010-04-01/Accounts';
@@ -215,9 +217,11 @@ const accountOperations: Operation[] = [
   },
 ];
 
-/** API 2010 (api.twilio.com): the account, its API keys and addresses. */
+/** API 2010 (api.twilio.com): the account, its API keys and addresses, phone numbers. */
 export const api2010Face: Face = {
   name: 'api2010',
-  resources: [addresses, keys],
-  operations: accountOperations,
+  resources: [addresses, keys, ...phoneNumberResources],
+  operations: [...accountOperations, listAvailableCountries],
+  // Numbers are one pool across accounts: a removed account's numbers go back on sale.
+  onAccountRemoved: (sim, accountSid) => void releaseAccount(sim, accountSid),
 };
