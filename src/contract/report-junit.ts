@@ -6,17 +6,22 @@ import { failureText } from './report-text.js';
  * failure), the failure's request, response, expectation, diff and contract violations in the body.
  */
 
-function esc(text: string): string {
+/** Element text: only &, < and > need escaping there, so the failure body stays readable in CI. */
+function escText(text: string): string {
   return (
     text
       .replace(/&/g, '&amp;')
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
-      .replace(/"/g, '&quot;')
       // Characters XML 1.0 cannot carry at all (ANSI escapes among them).
       // eslint-disable-next-line no-control-regex
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
   );
+}
+
+/** Attribute values: quotes and line breaks too. */
+function esc(text: string): string {
+  return escText(text).replace(/"/g, '&quot;').replace(/\n/g, '&#10;');
 }
 
 function seconds(ms: number): string {
@@ -55,7 +60,7 @@ function suite(s: ScenarioResult, report: RunReport): string {
     } else {
       const f = st.failure!;
       const body = `${f.kind}: ${f.message}\nat ${st.origin}\n\n${failureText(st, { color: false, width: 0 })}`;
-      lines.push(`${open}>`, `      <failure message="${esc(f.message)}" type="${esc(f.kind)}">${esc(body)}</failure>`, '    </testcase>');
+      lines.push(`${open}>`, `      <failure message="${esc(f.message)}" type="${esc(f.kind)}">${escText(body)}</failure>`, '    </testcase>');
     }
   }
   lines.push('  </testsuite>');

@@ -10,6 +10,13 @@ import { z } from 'zod';
  * The README's "Scenario format" section documents every key.
  */
 
+/** Messages for the patterns of the format, so a file error says what was expected rather than a regex. */
+export const PATTERN_HINTS: Record<string, string> = {
+  '^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$': 'must be a duration: seconds as a number, or a string such as "90s", "5m", "2h", "60d", "1h30m"',
+  '^[A-Za-z_][A-Za-z0-9_]*$': 'must be a variable name (letters, digits and _, not starting with a digit)',
+  '^[a-z0-9][a-z0-9-]*$': 'must be kebab-case (a-z, 0-9, -)',
+};
+
 /** `90`, `"90s"`, `"5m"`, `"2h"`, `"60d"`, `"1h30m"`, `"250ms"`: seconds when a number. */
 export const Duration = z
   .union([z.number().nonnegative(), z.string().regex(/^(\d+(\.\d+)?(ms|s|m|h|d|w))+$/, 'must be a duration such as "90s", "5m", "2h", "60d" or "1h30m"')])

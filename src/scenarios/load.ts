@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
-import { ACTIONS, Fragment, Scenario, stepJsonSchemas, type Step } from './format.js';
+import { ACTIONS, PATTERN_HINTS, type Fragment, type Scenario, stepJsonSchemas, type Step } from './format.js';
 import { references } from './interpolate.js';
 import { unknownOperators } from './match.js';
 import { findOperation } from './operations.js';
@@ -98,11 +98,13 @@ function readSource(path: string, displayName: string): Source {
     }
   }
   const lineCounter = new LineCounter();
-  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false });
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: true });
   if (doc.errors.length) {
     const err = doc.errors[0]!;
     const line = err.linePos?.[0]?.line;
-    throw new ScenarioFileError(displayName, '', `is not valid YAML (${err.message.split('\n')[0]})`, undefined, line);
+    // `${…}` inside a `{ … }` flow mapping ends the mapping early: the most common slip in scenario files.
+    const hint = /flow/i.test(err.message) && text.includes('${') ? '; a value with ${…} inside { … } must be quoted' : '';
+    throw new ScenarioFileError(displayName, '', `is not valid YAML (${err.message.split('\n')[0]}${hint})`, undefined, line);
   }
   return {
     file: displayName,
@@ -152,9 +154,8 @@ function bestError(errors: ErrorObject[]): { pointer: (string | number)[]; messa
     case 'enum':
       return { pointer, message: `must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')} (got ${JSON.stringify(e.data)})` };
     case 'pattern': {
-      const anyOfDescription = errors.find((x) => x.keyword === 'anyOf' && x.instancePath === e.instancePath)?.parentSchema as { description?: string } | undefined;
-      const hint = anyOfDescription?.description ?? description;
-      return { pointer, message: `${JSON.stringify(e.data)} is not valid${hint ? `: ${hint}` : ` (must match ${String(p.pattern)})`}` };
+      const hint = PATTERN_HINTS[String(p.pattern)];
+      return { pointer, message: `${JSON.stringify(e.data)} is not valid: ${hint ?? `must match ${String(p.pattern)}`}` };
     }
     default:
       return { pointer, message: `${e.message ?? 'is invalid'}${e.keyword === 'type' || e.keyword === 'anyOf' ? ` (got ${JSON.stringify(e.data)?.slice(0, 60)})` : ''}${description && e.keyword === 'anyOf' ? `: ${description}` : ''}` };

@@ -464,6 +464,7 @@ class ScenarioRun {
     const r = scope.apply(step.request ?? { ...step.assert!, method: 'GET' as const });
     let path: string;
     let method: string;
+    let opName = '';
     if (r.operation) {
       const op = findOperation(r.operation);
       const params: Record<string, string> = { ...(actor.kind === 'twilio' ? { AccountSid: actor.sid } : {}) };
@@ -474,6 +475,7 @@ class ScenarioRun {
         throw new StepError({ kind: 'error', message: (e as Error).message });
       }
       method = op.method;
+      opName = `${op.operationId} `;
     } else {
       path = r.path!;
       method = r.method ?? ('form' in r && r.form ? 'POST' : 'GET');
@@ -487,7 +489,7 @@ class ScenarioRun {
       ...(body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
       ...(r.headers ?? {}),
     };
-    return { api: 'twilio', method, url, headers, body, shown: `${method} ${path}` };
+    return { api: 'twilio', method, url, headers, body, shown: `${opName}${method} ${path}` };
   }
 
   private async http(step: Step, scope: Scope, actor: Credentials, exchanges: ExchangeRecord[], setLabel: (label: string) => void): Promise<string | undefined> {

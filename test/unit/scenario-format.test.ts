@@ -1,0 +1,147 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { scenarioJsonSchema } from '../../src/scenarios/format.js';
+import { BUILTIN_DIR, loadBuiltinJourneys } from '../../src/scenarios/journeys.js';
+import { checkScenario, loadScenarioFile, ScenarioFileError } from '../../src/scenarios/load.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'a2p-scenarios-'));
+mkdirSync(join(dir, 'fragments'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+function loadError(path: string): ScenarioFileError {
+  try {
+    loadScenarioFile(path);
+  } catch (e) {
+    if (e instanceof ScenarioFileError) return e;
+    throw e;
+  }
+  throw new Error(`${path} loaded without an error`);
+}
+
+const HEAD = `name: broken
+title: A broken scenario
+steps:
+  - name: fine
+    request:
+      path: /trusthub/v1/CustomerProfiles
+`;
+
+describe('scenario files: errors name the file, the step and the field', () => {
+  it('reports an unknown key with its line, step index, step name and the keys allowed there', () => {
+    const path = file('unknown-key.yaml', `${HEAD}  - name: create a profile\n    request:\n      methd: POST\n      path: /trusthub/v1/CustomerProfiles\n`);
+    const err = loadError(path);
+    expect(err.file).toBe(relative(process.cwd(), path));
+    expect(err.step).toMatchObject({ index: 2, name: 'create a profile' });
+    expect(err.field).toBe('request.methd');
+    expect(err.line).toBe(9);
+    expect(err.message).toContain(`${relative(process.cwd(), path)}:9: step 2 "create a profile": request.methd: unknown key "methd" (allowed: method, path, operation`);
+  });
+
+  it('reports a value outside an enum with what is allowed', () => {
+    const err = loadError(file('bad-method.yaml', `${HEAD}  - request:\n      method: PUT\n      path: /x/v1/Y\n`));
+    expect(err.field).toBe('request.method');
+    expect(err.step?.index).toBe(2);
+    expect(err.message).toMatch(/must be one of "GET", "POST", "DELETE" \(got "PUT"\)/);
+  });
+
+  it('reports a malformed duration with what a duration looks like', () => {
+    const err = loadError(file('bad-duration.yaml', `${HEAD}  - name: later\n    clock:\n      advance: two days\n`));
+    expect(err.field).toBe('clock.advance');
+    expect(err.message).toMatch(/"two days" is not valid: must be a duration: seconds as a number, or a string such as "90s"/);
+  });
+
+  it('refuses a step that does two things, or none', () => {
+    expect(loadError(file('two-actions.yaml', `${HEAD}  - name: both\n    clock: { advance: 1d }\n    assert: { path: /trusthub/v1/CustomerProfiles }\n`)).message).toMatch(
+      /step 2 "both": assert, clock: a step does exactly one thing/,
+    );
+    expect(loadError(file('no-action.yaml', `${HEAD}  - name: nothing\n    expect: { status: 200 }\n`)).message).toMatch(/step 2 "nothing": a step needs one of: request, cloudfran/);
+  });
+
+  it('refuses a variable that no earlier step defines, naming those that are', () => {
+    const err = loadError(file('undefined-var.yaml', `${HEAD}    capture: { cp: sid }\n  - name: fetch\n    request:\n      path: /trusthub/v1/CustomerProfiles/\${profile}\n`));
+    expect(err.step).toMatchObject({ index: 2, name: 'fetch' });
+    expect(err.field).toBe('request');
+    expect(err.message).toMatch(/\$\{profile\} uses "profile", which no earlier step defines \(defined so far: account, accounts, cp, receiver/);
+  });
+
+  it('refuses an operation that is not in the vendored specs, and an ambiguous one', () => {
+    const unknown = loadError(file('bad-op.yaml', `${HEAD}  - request:\n      operation: CreateCustomerProfil\n`));
+    expect(unknown.field).toBe('request.operation');
+    expect(unknown.message).toMatch(/CreateCustomerProfil is not in the vendored specs/);
+    const ambiguous = loadError(file('ambiguous-op.yaml', `${HEAD}  - request:\n      operation: CreateEndUser\n`));
+    expect(ambiguous.message).toMatch(/qualify it: numbers\.CreateEndUser or trusthub\.CreateEndUser|qualify it: trusthub\.CreateEndUser or numbers\.CreateEndUser/);
+  });
+
+  it('refuses unknown matchers and misplaced expectations', () => {
+    expect(loadError(file('bad-matcher.yaml', `${HEAD}    expect:\n      fields:\n        sid: { $regex: '^BU' }\n`)).message).toMatch(/expect: fields.sid: unknown matcher \$regex/);
+    expect(loadError(file('expect-on-clock.yaml', `${HEAD}  - clock: { advance: 1d }\n    expect: { status: 200 }\n`)).message).toMatch(/only request, cloudfran, assert and waitFor steps have a response/);
+  });
+
+  it('refuses an account the scenario does not declare', () => {
+    const err = loadError(file('bad-account.yaml', `${HEAD}  - as: isv\n    clock: { advance: 1d }\n`));
+    expect(err.field).toBe('as');
+    expect(err.message).toMatch(/no account "isv" \(the scenario declares main\)/);
+  });
+
+  it('reports top-level problems without a step, and YAML syntax errors with their line', () => {
+    const missing = loadError(file('no-title.yaml', 'name: x\nsteps:\n  - clock: { advance: 1d }\n'));
+    expect(missing.step).toBeUndefined();
+    expect(missing.field).toBe('title');
+    expect(missing.message).toMatch(/no-title\.yaml:1: title: is required/);
+    const badName = loadError(file('bad-name.yaml', 'name: Not Kebab\ntitle: t\nsteps:\n  - clock: { advance: 1d }\n'));
+    expect(badName.field).toBe('name');
+    const syntax = loadError(file('syntax.yaml', 'name: x\ntitle: [unclosed\nsteps: []\n'));
+    expect(syntax.message).toMatch(/is not valid YAML/);
+    expect(syntax.line).toBeGreaterThan(1);
+  });
+
+  it('reports a problem inside a fragment at the fragment’s file and line, with the including step', () => {
+    writeFileSync(join(dir, 'fragments', 'make-profile.yaml'), 'fragment: make-profile\nparams: [email]\nsteps:\n  - name: inner\n    request:\n      path: /trusthub/v1/CustomerProfiles\n      form:\n        Email: ${email}\n      verb: POST\n');
+    const err = loadError(file('uses-fragment.yaml', `${HEAD}  - name: outer\n    include: make-profile\n    with: { email: a@example.com }\n`));
+    expect(err.file).toMatch(/fragments\/make-profile\.yaml$/);
+    expect(err.field).toBe('request.verb');
+    expect(err.line).toBe(9);
+    expect(err.message).toMatch(/step 1 "inner" \(included from .*uses-fragment\.yaml:7 step 2 "outer"\)/);
+    const missingParam = loadError(file('missing-param.yaml', `${HEAD}  - include: make-profile\n`));
+    expect(missingParam.message).toMatch(/fragment "make-profile" needs email/);
+    const noFragment = loadError(file('no-fragment.yaml', `${HEAD}  - include: nope\n`));
+    expect(noFragment.message).toMatch(/no fragment "nope"/);
+  });
+
+  it('accepts the same scenario as a typed object, with fragments spliced into a flat list of steps', () => {
+    const loaded = checkScenario(
+      {
+        name: 'typed',
+        title: 'Typed object',
+        vars: { policy: 'RNdfbf3fae0e1107f8aded0e7cead80bf5' },
+        steps: [
+          { name: 'create', request: { operation: 'CreateCustomerProfile', form: { FriendlyName: 'x', Email: 'x@example.com', PolicySid: '${policy}' } }, capture: { cp: 'sid' } },
+          { assert: { operation: 'FetchCustomerProfile', pathParams: { Sid: '${cp}' } }, expect: { body: { status: 'draft' } } },
+        ],
+      },
+      { file: 'typed.ts' },
+    );
+    expect(loaded.accounts).toEqual({ main: 'twilio' });
+    expect(loaded.steps.map((s) => s.origin.index)).toEqual([1, 2]);
+    expect(() => checkScenario({ name: 'typed', title: 't', steps: [{ request: { path: '/x', operation: 'CreateCustomerProfile' } }] }, { file: 'typed.ts' })).toThrow(/typed\.ts: step 1: request: give either `path` or `operation`/);
+  });
+});
+
+describe('the built-in journeys and the published schema', () => {
+  it('loads every built-in journey, and the committed JSON Schema is the one the format generates', () => {
+    const journeys = loadBuiltinJourneys();
+    expect(journeys.length).toBeGreaterThanOrEqual(2);
+    expect(new Set(journeys.map((j) => j.name)).size).toBe(journeys.length);
+    for (const j of journeys) expect(j.requires.length).toBeGreaterThan(0);
+    const committed = JSON.parse(readFileSync(join(BUILTIN_DIR, 'scenario.schema.json'), 'utf8'));
+    expect(committed).toEqual(scenarioJsonSchema());
+  });
+});

@@ -1,0 +1,157 @@
+import twilio from 'twilio';
+import { describe, expect, it } from 'vitest';
+import { Generator, InterpolationError, Scope } from '../../src/scenarios/interpolate.js';
+import { expectationDiff, match } from '../../src/scenarios/match.js';
+import { lookup } from '../../src/scenarios/paths.js';
+import { durationSeconds } from '../../src/scenarios/runner.js';
+import { validTwilioFormSignature, validTwilioJsonSignature } from '../../src/scenarios/signatures.js';
+import { createHash } from 'node:crypto';
+
+const evaluation = {
+  sid: 'EL0123',
+  status: 'noncompliant',
+  results: [
+    { requirement_name: 'customer_profile_business_information', passed: false, error_code: 22214, invalid: [{ object_field: 'business_name' }] },
+    { requirement_name: 'customer_profile_address', passed: true, error_code: null, invalid: [] },
+  ],
+};
+
+describe('paths into responses', () => {
+  it('reads fields, indexes (negative too), every item, the first item with a field value, and lengths', () => {
+    expect(lookup(evaluation, 'sid')).toEqual({ found: true, value: 'EL0123' });
+    expect(lookup(evaluation, '$.results[0].error_code').value).toBe(22214);
+    expect(lookup(evaluation, 'results[-1].requirement_name').value).toBe('customer_profile_address');
+    expect(lookup(evaluation, 'results[*].passed').value).toEqual([false, true]);
+    expect(lookup(evaluation, 'results[requirement_name=customer_profile_address].passed').value).toBe(true);
+    expect(lookup(evaluation, 'results[0].invalid[*].object_field').value).toEqual(['business_name']);
+    expect(lookup(evaluation, 'results.length').value).toBe(2);
+    expect(lookup({ 'a.b': 1 }, '["a.b"]').value).toBe(1);
+  });
+
+  it('tells a present null from an absent field', () => {
+    expect(lookup(evaluation, 'results[1].error_code')).toEqual({ found: true, value: null });
+    expect(lookup(evaluation, 'results[1].nope').found).toBe(false);
+    expect(lookup(evaluation, 'results[5].sid').found).toBe(false);
+    expect(lookup(evaluation, 'results[requirement_name=nope]').found).toBe(false);
+  });
+});
+
+describe('matching expectations', () => {
+  it('matches objects partially and arrays item by item', () => {
+    expect(match({ status: 'noncompliant' }, evaluation)).toEqual([]);
+    expect(match({ results: [{ passed: false }, { passed: true }] }, evaluation)).toEqual([]);
+    const [m] = match({ results: [{ passed: false }] }, evaluation, 'body');
+    expect(m).toMatchObject({ path: 'body.results', message: 'expected 1 item, got 2' });
+    expect(match({ status: 'compliant', sid: 'EL0123' }, evaluation, 'body')).toEqual([
+      { path: 'body.status', message: 'expected "compliant", got "noncompliant"', expected: 'compliant', actual: 'noncompliant' },
+    ]);
+  });
+
+  it('knows null from missing', () => {
+    expect(match({ errors: null }, { errors: null })).toEqual([]);
+    expect(match({ errors: null }, {})[0]).toMatchObject({ path: 'errors', missing: true, message: 'expected null, but it is missing' });
+    expect(match({ errors: { $exists: false } }, {})).toEqual([]);
+    expect(match({ errors: { $exists: false } }, { errors: null })[0]!.message).toBe('expected to be absent, got null');
+  });
+
+  it('has operators for what literals cannot say', () => {
+    expect(match({ $matches: '^BU[0-9a-f]{32}$' }, `BU${'a'.repeat(32)}`)).toEqual([]);
+    expect(match({ $matches: '^BU' }, 'IT1')[0]!.message).toBe('expected to match /^BU/, got "IT1"');
+    expect(match({ $oneOf: ['in-review', 'twilio-approved'] }, 'in-review')).toEqual([]);
+    expect(match({ $oneOf: ['in-review'] }, 'draft')).toHaveLength(1);
+    expect(match({ $contains: { error_code: 22214 } }, evaluation.results)).toEqual([]);
+    expect(match({ $contains: 'Business ID' }, 'Business ID mismatch')).toEqual([]);
+    expect(match({ $unordered: [true, false] }, [false, true])).toEqual([]);
+    expect(match({ $unordered: [true, true] }, [false, true])).toHaveLength(1);
+    expect(match({ $length: { $gte: 2 } }, [1, 2])).toEqual([]);
+    expect(match({ $gt: 3, $lte: 5 }, 5)).toEqual([]);
+    expect(match({ $lt: '2026-02-01T00:00:00Z' }, '2026-01-31T23:59:59Z')).toEqual([]);
+    expect(match({ $type: 'integer' }, 3)).toEqual([]);
+    expect(match({ $type: 'integer' }, 3.5)).toHaveLength(1);
+    expect(match({ $not: { $contains: false } }, [true, true])).toEqual([]);
+    expect(match({ $not: { $contains: false } }, [true, false])).toHaveLength(1);
+    expect(match({ $eq: { a: 1 } }, { a: 1, b: 2 })).toHaveLength(1);
+    expect(match({ $all: [{ $type: 'string' }, { $matches: '^a' }] }, 'abc')).toEqual([]);
+  });
+
+  it('shows a mismatch as a diff of the expectation against the actual value cut to its shape', () => {
+    const diff = expectationDiff({ status: 201, body: { status: 'twilio-approved', sid: { $matches: '^BU' }, errors: null } }, { status: 201, body: { status: 'draft', sid: 'BU1', errors: null, url: 'x' } });
+    expect(diff.split('\n')).toEqual([
+      '  {',
+      '    "status": 201,',
+      '    "body": {',
+      '-     "status": "twilio-approved",',
+      '+     "status": "draft",',
+      '      "sid": "BU1",',
+      '      "errors": null',
+      '    }',
+      '  }',
+    ]);
+  });
+});
+
+describe('interpolation', () => {
+  const scope = new Scope({ cp: 'BU1', n: 3, profile: { sid: 'BU2', tags: ['a'] }, account: { sid: 'AC1' } }, new Generator('7', 'test'));
+
+  it('keeps the type of a whole ${…} and writes text inside a longer string', () => {
+    expect(scope.apply('${n}')).toBe(3);
+    expect(scope.apply('${profile}')).toEqual({ sid: 'BU2', tags: ['a'] });
+    expect(scope.apply('/v1/CustomerProfiles/${cp}/x?n=${n}')).toBe('/v1/CustomerProfiles/BU1/x?n=3');
+    expect(scope.apply({ path: '${profile.sid}', list: ['${profile.tags[0]}'], 'results[object_sid=${cp}]': true })).toEqual({ path: 'BU2', list: ['a'], 'results[object_sid=BU1]': true });
+    expect(scope.apply('cost $${n}')).toBe('cost ${n}');
+  });
+
+  it('names what is defined when a variable is not', () => {
+    expect(() => scope.apply('${nope}')).toThrow(InterpolationError);
+    expect(() => scope.apply('${nope}')).toThrow(/no variable "nope" is defined at this step \(defined: account, cp, n, profile\)/);
+    expect(() => scope.apply('${profile.missing}')).toThrow(/variable "profile" has nothing at .missing/);
+  });
+
+  it('generates values that are reproducible under a seed and fresh without one', () => {
+    const a = new Scope({}, new Generator('42', 'journey'));
+    const b = new Scope({}, new Generator('42', 'journey'));
+    const seq = (s: Scope) => [s.apply('${$unique}'), s.apply('${$accountSid}'), s.apply('${$uuid}')];
+    const first = seq(a);
+    expect(seq(b)).toEqual(first);
+    expect(first[1]).toMatch(/^AC[0-9a-f]{32}$/);
+    expect(first[2]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(seq(a)).not.toEqual(first);
+    const unseeded = new Scope({}, new Generator(undefined, 'journey'));
+    expect(unseeded.apply('${$accountSid}')).not.toBe(unseeded.apply('${$accountSid}'));
+  });
+
+  it('reads durations', () => {
+    expect(durationSeconds(90)).toBe(90);
+    expect(durationSeconds('5m')).toBe(300);
+    expect(durationSeconds('1h30m')).toBe(5400);
+    expect(durationSeconds('60d')).toBe(60 * 86_400);
+    expect(durationSeconds('250ms')).toBe(0.25);
+  });
+});
+
+describe('webhook signatures, checked independently of the simulator', () => {
+  const token = '12345';
+
+  it('agrees with twilio-node on form callbacks, with and without the port', () => {
+    const url = 'https://mycompany.com/myapp.php?foo=1&bar=2';
+    const params = { CallSid: 'CA1234567890ABCDE', Caller: '+12349013030', Digits: '1234', From: '+12349013030', To: '+18005551212' };
+    const body = new URLSearchParams(params).toString();
+    // FIDELITY §4 test vector.
+    expect(validTwilioFormSignature(token, '0/KCTR6DLpKmkAf8muzZqo1nDgQ=', url, body)).toBe(true);
+    expect(validTwilioFormSignature(token, '0/KCTR6DLpKmkAf8muzZqo1nDgQ=', url, body.replace('1234', '4321'))).toBe(false);
+    const local = 'http://127.0.0.1:4567/cp';
+    const sig = twilio.getExpectedTwilioSignature(token, local, { Status: 'twilio-approved', BundleSid: 'BU1' });
+    expect(validTwilioFormSignature(token, sig, local, 'Status=twilio-approved&BundleSid=BU1')).toBe(true);
+    expect(validTwilioFormSignature('other', sig, local, 'Status=twilio-approved&BundleSid=BU1')).toBe(false);
+    expect(validTwilioFormSignature(token, undefined, local, '')).toBe(false);
+  });
+
+  it('agrees with twilio-node on JSON bodies signed with bodySHA256', () => {
+    const body = JSON.stringify([{ specversion: '1.0', type: 'com.twilio.messaging.compliance.brand-registration.brand-registered' }]);
+    const url = `http://127.0.0.1:4567/events?bodySHA256=${createHash('sha256').update(body).digest('hex')}`;
+    const sig = twilio.getExpectedTwilioSignature(token, url, {});
+    expect(twilio.validateRequestWithBody(token, sig, url, body)).toBe(true);
+    expect(validTwilioJsonSignature(token, sig, url, body)).toBe(true);
+    expect(validTwilioJsonSignature(token, sig, url, body.replace('1.0', '2.0'))).toBe(false);
+  });
+});
