@@ -60,6 +60,22 @@ export type Expect = z.infer<typeof Expect>;
 /** Variable name → path into the response: `sid`, `results[0].sid`, `$status`, `$headers.location`. */
 export const Capture = z.record(VarName, z.string());
 
+/** A file in a multipart upload: its name and type, and its content as text, base64, or `size` bytes of filler. */
+export const FilePart = z
+  .object({
+    $file: z
+      .object({
+        name: z.string(),
+        type: z.string().describe('MIME type, e.g. image/png or application/pdf.'),
+        text: z.string().optional(),
+        base64: z.string().optional(),
+        size: z.number().int().nonnegative().optional().describe('Bytes of filler when neither text nor base64 is given (default 1024).'),
+      })
+      .strict(),
+  })
+  .strict();
+export type FilePart = z.infer<typeof FilePart>;
+
 export const TwilioRequest = z
   .object({
     method: z.enum(['GET', 'POST', 'DELETE']).optional().describe('Default: POST when `form` is given, GET otherwise (operations bring their own).'),
@@ -68,6 +84,10 @@ export const TwilioRequest = z
     pathParams: z.record(z.string(), Scalar).optional().describe('Values for the `{…}` of an operation path; `AccountSid` defaults to the account.'),
     query: z.record(z.string(), z.union([Scalar, z.array(Scalar)])).optional(),
     form: z.record(z.string(), FormValue).optional(),
+    multipart: z
+      .record(z.string(), z.union([FilePart, FormValue]))
+      .optional()
+      .describe('A multipart/form-data body instead of `form` (document uploads to numbers-upload); files as `{$file: {name, type, size}}`.'),
     headers: z.record(z.string(), z.string()).optional(),
     auth: z.boolean().optional().describe('false sends no credentials.'),
   })

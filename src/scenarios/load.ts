@@ -260,6 +260,7 @@ function expandSteps(steps: unknown[], ctx: ExpandCtx): void {
         }
         if (step.request?.method) fail('request.method', 'an operation brings its own method', ['request', 'method']);
       }
+      if (step.request?.form && step.request.multipart) fail('request.multipart', 'give either `form` or `multipart`, not both', ['request', 'multipart']);
       if (req.path !== undefined && !req.path.startsWith('/') && !req.path.startsWith('${')) fail(`${key}.path`, 'must start with / and the product, e.g. /trusthub/v1/CustomerProfiles', [key, 'path']);
     }
     if (step.assert?.api === 'cloudfran' && step.assert.path === undefined) fail('assert.path', 'a CloudFran assert needs a path');

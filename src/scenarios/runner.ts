@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { ContractResult, ExchangeRecord, Reporter, RunReport, ScenarioResult, StepFailure, StepResult } from '../contract/report.js';
 import { totalsOf } from '../contract/report.js';
 import { startSimulator, type RunningSimulator, type StartOptions } from '../sim/start.js';
 import { CloudFranContract, checkTwilio, parseBody } from './contract-check.js';
-import type { Duration, Expect, Step } from './format.js';
+import type { Duration, Expect, FilePart, Step } from './format.js';
 import { Generator, InterpolationError, Scope } from './interpolate.js';
 import { describeOrigin, type LoadedScenario, type LoadedStep } from './load.js';
 import { expectationDiff, match, matchLookup, type Mismatch } from './match.js';
@@ -103,6 +104,30 @@ function encodeForm(form: Record<string, unknown>): URLSearchParams {
   return out;
 }
 
+/**
+ * A multipart/form-data body as curl's `-F` sends it (seed 001 uploads `File=@…`). Built by hand
+ * as text so the report can show it; file contents are latin1 bytes, so binary survives.
+ */
+function encodeMultipart(parts: Record<string, unknown>): { body: string; contentType: string } {
+  const boundary = `----a2p-sim-${createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24)}`;
+  let body = '';
+  for (const [name, value] of Object.entries(parts)) {
+    if (value === undefined || value === null) continue;
+    const file = (value as { $file?: FilePart['$file'] }).$file;
+    if (file && typeof value === 'object' && !Array.isArray(value)) {
+      const bytes = file.base64 !== undefined ? Buffer.from(file.base64, 'base64') : file.text !== undefined ? Buffer.from(file.text, 'utf8') : Buffer.alloc(file.size ?? 1024, 7);
+      body += `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n${bytes.toString('latin1')}\r\n`;
+      continue;
+    }
+    for (const item of Array.isArray(value) ? value : [value]) {
+      const text = Buffer.from(typeof item === 'object' ? JSON.stringify(item) : String(item), 'utf8').toString('latin1');
+      body += `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${text}\r\n`;
+    }
+  }
+  body += `--${boundary}--\r\n`;
+  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
+}
+
 function withQuery(url: string, query: Record<string, unknown> | undefined): string {
   if (!query) return url;
   const u = new URL(url);
@@ -139,7 +164,10 @@ async function exchange(
   const started = performance.now();
   let res: Response;
   try {
-    res = await ctx.fetch(url, { method, headers, ...(body !== undefined ? { body } : {}), signal: AbortSignal.timeout(30_000) });
+    // Multipart bodies are built as latin1 text (one char per byte): send those bytes, not their UTF-8.
+    const multipart = Object.entries(headers).some(([k, v]) => k.toLowerCase() === 'content-type' && v.startsWith('multipart/'));
+    const payload = body === undefined ? undefined : multipart ? Buffer.from(body, 'latin1') : body;
+    res = await ctx.fetch(url, { method, headers, ...(payload !== undefined ? { body: payload } : {}), signal: AbortSignal.timeout(30_000) });
   } catch (e) {
     const cause = (e as Error & { cause?: Error }).cause?.message ?? (e as Error).message;
     throw new StepError({ kind: 'error', message: `${method} ${url} failed: ${cause}` });
@@ -478,15 +506,16 @@ class ScenarioRun {
       opName = `${op.operationId} `;
     } else {
       path = r.path!;
-      method = r.method ?? ('form' in r && r.form ? 'POST' : 'GET');
+      method = r.method ?? (('form' in r && r.form) || ('multipart' in r && r.multipart) ? 'POST' : 'GET');
     }
+    const multipart = 'multipart' in r && r.multipart ? encodeMultipart(r.multipart) : undefined;
     const form = 'form' in r && r.form ? encodeForm(r.form).toString() : undefined;
-    const body = method === 'GET' || method === 'DELETE' ? undefined : (form ?? '');
+    const body = method === 'GET' || method === 'DELETE' ? undefined : (multipart?.body ?? form ?? '');
     const url = withQuery(twilioUrl(this.ctx.target, path), r.query);
     const headers = {
       accept: 'application/json',
       ...('auth' in r && r.auth === false ? {} : auth),
-      ...(body !== undefined ? { 'content-type': 'application/x-www-form-urlencoded' } : {}),
+      ...(body !== undefined ? { 'content-type': multipart ? multipart.contentType : 'application/x-www-form-urlencoded' } : {}),
       ...(r.headers ?? {}),
     };
     return { api: 'twilio', method, url, headers, body, shown: `${opName}${method} ${path}` };
