@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import twilio from 'twilio';
 import { describe, expect, it } from 'vitest';
 import { Generator, InterpolationError, Scope } from '../../src/scenarios/interpolate.js';
@@ -5,7 +6,7 @@ import { expectationDiff, match } from '../../src/scenarios/match.js';
 import { lookup } from '../../src/scenarios/paths.js';
 import { durationSeconds } from '../../src/scenarios/runner.js';
 import { validTwilioFormSignature, validTwilioJsonSignature } from '../../src/scenarios/signatures.js';
-import { createHash } from 'node:crypto';
+import { cloudfranUrl, credentialsFor, twilioUrl, type Target } from '../../src/scenarios/target.js';
 
 const evaluation = {
   sid: 'EL0123',
@@ -153,5 +154,33 @@ describe('webhook signatures, checked independently of the simulator', () => {
     expect(twilio.validateRequestWithBody(token, sig, url, body)).toBe(true);
     expect(validTwilioJsonSignature(token, sig, url, body)).toBe(true);
     expect(validTwilioJsonSignature(token, sig, url, body.replace('1.0', '2.0'))).toBe(false);
+  });
+});
+
+describe('targets and credentials', () => {
+  const sim: Target = { kind: 'simulator', url: 'http://127.0.0.1:4010', twilioBase: 'http://127.0.0.1:4010', control: true };
+  const live: Target = { kind: 'live', url: 'https://staging.cloudfran.example', twilioBase: 'twilio', control: false };
+
+  it('sends Twilio paths to the simulator prefix, or to the real product hosts', () => {
+    expect(twilioUrl(sim, '/trusthub/v1/CustomerProfiles')).toBe('http://127.0.0.1:4010/trusthub/v1/CustomerProfiles');
+    expect(twilioUrl(live, '/trusthub/v1/CustomerProfiles')).toBe('https://trusthub.twilio.com/v1/CustomerProfiles');
+    expect(twilioUrl(live, '/api/2010-04-01/Accounts/AC1/Addresses.json')).toBe('https://api.twilio.com/2010-04-01/Accounts/AC1/Addresses.json');
+    expect(twilioUrl(live, '/numbers-upload/v2/RegulatoryCompliance/SupportingDocuments')).toBe('https://numbers-upload.twilio.com/v2/RegulatoryCompliance/SupportingDocuments');
+    expect(cloudfranUrl(live, '/phone-numbers')).toBe('https://staging.cloudfran.example/api/v1/twilio/phone-numbers');
+  });
+
+  it('makes fresh credentials against a simulator and reads them from the environment against a live target', () => {
+    const gen = new Generator('1', 's');
+    const fresh = credentialsFor({ main: 'twilio', shop: 'cloudfran' }, { target: sim, env: {}, gen });
+    expect(fresh[0]).toMatchObject({ kind: 'twilio', name: 'main', sid: expect.stringMatching(/^AC[0-9a-f]{32}$/) });
+    expect(fresh[1]).toMatchObject({ kind: 'cloudfran', name: 'shop', tenantId: expect.stringMatching(/^tenant_/) });
+    const env = { TWILIO_ACCOUNT_SID: 'AC'.padEnd(34, '1'), TWILIO_AUTH_TOKEN: 't', A2P_SIM_ISV_ACCOUNT_SID: 'AC'.padEnd(34, '2'), A2P_SIM_ISV_AUTH_TOKEN: 'u', CLOUDFRAN_API_KEY: 'k', CLOUDFRAN_TENANT_ID: 'acme' };
+    const fromEnv = credentialsFor({ main: 'twilio', isv: 'twilio', shop: 'cloudfran' }, { target: live, env, gen });
+    expect(fromEnv).toEqual([
+      { kind: 'twilio', name: 'main', sid: env.TWILIO_ACCOUNT_SID, token: 't' },
+      { kind: 'twilio', name: 'isv', sid: env.A2P_SIM_ISV_ACCOUNT_SID, token: 'u' },
+      { kind: 'cloudfran', name: 'shop', apiKey: 'k', tenantId: 'acme' },
+    ]);
+    expect(() => credentialsFor({ main: 'twilio', isv: 'twilio' }, { target: live, env: { TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 't' }, gen })).toThrow(/Twilio account "isv".*A2P_SIM_ISV_ACCOUNT_SID and A2P_SIM_ISV_AUTH_TOKEN/);
   });
 });
