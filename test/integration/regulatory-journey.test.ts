@@ -32,7 +32,7 @@ describe('seed 001: Numbers v2 regulatory bundles through the SDK, for every cat
     expect(regulation!.sid).toMatch(/^RN[0-9a-f]{32}$/);
     const reqs = regulation!.requirements as Requirements & { supporting_document: any[][] };
     expect(reqs.end_user[0]).toMatchObject({ name: 'Individual', type: 'individual', requirement_name: 'individual_info', fields: ['first_name', 'last_name'] });
-    expect(reqs.supporting_document[0][0]).toMatchObject({ name: 'Address', requirement_name: 'proof_of_address', accepted_documents: [{ name: 'Address Validation', type: 'address', fields: ['address_sids'] }] });
+    expect(reqs.supporting_document[0]![0]).toMatchObject({ name: 'Address', requirement_name: 'proof_of_address', accepted_documents: [{ name: 'Address Validation', type: 'address', fields: ['address_sids'] }] });
 
     // Step 2: the bundle.
     const bundle = await rc.bundles.create({ endUserType: 'individual', isoCountry: 'au', numberType: 'local', statusCallback: receiver.at('/au'), friendlyName: 'Ada Lovelace', email: 'numbers-regulatory-review@example.com' });
