@@ -133,7 +133,13 @@ export const WaitFor = z
     where: z.record(z.string(), z.unknown()).optional().describe('Only requests matching these (path → matcher over {method, path, headers, form, json, body}) count.'),
     count: z.number().int().min(1).optional().describe('How many matching requests to wait for (default 1).'),
     timeout: Duration.optional().describe('Real time to wait (default 10s; against a target without /_sim, the poll timeout).'),
-    verify: z.enum(['twilio', 'twilio-json', 'none']).optional().describe('Signature check of every matching request: X-Twilio-Signature over form params (`twilio`, the default for form bodies) or over a JSON body with bodySHA256 (`twilio-json`).'),
+    verify: z
+      .enum(['twilio', 'twilio-json', 'cloudfran', 'none'])
+      .optional()
+      .describe(
+        'Signature check of every matching request: X-Twilio-Signature over form params (`twilio`, the default for signed form bodies), over a JSON body with bodySHA256 (`twilio-json`, the default for signed JSON), or X-CloudFran-Signature with `secret` (`cloudfran`).',
+      ),
+    secret: z.string().optional().describe("The tenant's webhook secret, for `verify: cloudfran` (from `GET /webhooks`)."),
   })
   .strict();
 export type WaitFor = z.infer<typeof WaitFor>;

@@ -265,6 +265,7 @@ function expandSteps(steps: unknown[], ctx: ExpandCtx): void {
     }
     if (step.assert?.api === 'cloudfran' && step.assert.path === undefined) fail('assert.path', 'a CloudFran assert needs a path');
     if (step.clock && (step.clock.advance === undefined) === (step.clock.until === undefined)) fail('clock', 'give either `advance` or `until: settled`');
+    if (step.waitFor && (step.waitFor.verify === 'cloudfran') !== (step.waitFor.secret !== undefined)) fail('waitFor.secret', step.waitFor.secret === undefined ? '`verify: cloudfran` needs the tenant webhook `secret`' : '`secret` is only for `verify: cloudfran`', ['waitFor']);
     if (step.control && Object.keys(step.control).length !== 1) fail('control', 'give exactly one of override, clearOverride');
     for (const [key, value] of [
       ['expect', step.expect],

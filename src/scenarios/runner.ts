@@ -12,7 +12,7 @@ import { expectationDiff, match, matchLookup, type Mismatch } from './match.js';
 import { findOperation, operationPath } from './operations.js';
 import { lookup } from './paths.js';
 import { ScenarioReceiver, type ReceivedRequest } from './receiver.js';
-import { validTwilioFormSignature, validTwilioJsonSignature } from './signatures.js';
+import { validCloudFranSignature, validTwilioFormSignature, validTwilioJsonSignature } from './signatures.js';
 import {
   authHeaders,
   cloudfranUrl,
@@ -610,6 +610,14 @@ class ScenarioRun {
     }
     // Signatures: what a customer's handler checks before trusting a webhook.
     for (const v of found) {
+      if (w.verify === 'cloudfran') {
+        const sig = v.headers['x-cloudfran-signature'] as string | undefined;
+        if (!w.secret) throw new StepError({ kind: 'error', message: 'verify: cloudfran needs `secret` (the tenant webhook secret from GET /webhooks)' });
+        if (!validCloudFranSignature(w.secret, sig, v.body)) {
+          throw new StepError({ kind: 'expectation', message: `request #${v.seq} to ${v.path}: X-CloudFran-Signature ${sig ? `"${sig}" does not verify` : 'is missing'} with the tenant's webhook secret (sha256= HMAC-SHA256 of the body)` });
+        }
+        continue;
+      }
       const signature = v.headers['x-twilio-signature'] as string | undefined;
       const isForm = String(v.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
       const mode = w.verify ?? (signature ? (isForm ? 'twilio' : 'twilio-json') : 'none');

@@ -50,3 +50,9 @@ export function validTwilioJsonSignature(token: string, signature: string | unde
   if (!hash || !same(hash, createHash('sha256').update(body).digest('hex'))) return false;
   return urlVariants(url).some((u) => same(expected(token, u, {}), signature));
 }
+
+/** A CloudFran webhook: `X-CloudFran-Signature: sha256=<hex HMAC-SHA256 of the raw body>`, keyed by the tenant's secret (`GET /webhooks`). */
+export function validCloudFranSignature(secret: string, signature: string | undefined, body: string): boolean {
+  if (!signature?.startsWith('sha256=')) return false;
+  return same(signature.slice(7), createHmac('sha256', secret).update(body).digest('hex'));
+}

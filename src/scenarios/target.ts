@@ -62,6 +62,9 @@ export async function probeControl(baseUrl: string, fetchImpl: typeof fetch = fe
 
 // ---- credentials -----------------------------------------------------------------------------
 
+/** The key a simulator's CloudFran face accepts by default (src/sim/cloudfran/tenant.ts, documented in the README). */
+export const SIMULATOR_CLOUDFRAN_API_KEY = 'cf_local_dev_key';
+
 export interface TwilioCredentials {
   kind: 'twilio';
   name: string;
@@ -120,7 +123,9 @@ export function credentialsFor(
         `Failed to find credentials for CloudFran tenant "${name}": a live target needs them from the environment. Please set ${name === firstCloudFran ? 'CLOUDFRAN_API_KEY and CLOUDFRAN_TENANT_ID' : `CLOUDFRAN_${upper}_API_KEY and CLOUDFRAN_${upper}_TENANT_ID`}.`,
       );
     }
-    return { kind: 'cloudfran', name, apiKey: `cf_test_${opts.gen.hex32()}`, tenantId: `tenant_${opts.gen.unique()}` };
+    // A simulator takes one API key for every tenant (`cf_local_dev_key` unless it was started with
+    // CLOUDFRAN_API_KEY); each scenario gets a tenant of its own.
+    return { kind: 'cloudfran', name, apiKey: env.CLOUDFRAN_API_KEY ?? SIMULATOR_CLOUDFRAN_API_KEY, tenantId: `tenant_${opts.gen.unique()}` };
   });
 }
 

@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import twilio from 'twilio';
 import { describe, expect, it } from 'vitest';
 import { Generator, InterpolationError, Scope } from '../../src/scenarios/interpolate.js';
 import { expectationDiff, match } from '../../src/scenarios/match.js';
 import { lookup } from '../../src/scenarios/paths.js';
 import { durationSeconds } from '../../src/scenarios/runner.js';
-import { validTwilioFormSignature, validTwilioJsonSignature } from '../../src/scenarios/signatures.js';
+import { validCloudFranSignature, validTwilioFormSignature, validTwilioJsonSignature } from '../../src/scenarios/signatures.js';
 import { cloudfranUrl, credentialsFor, twilioUrl, type Target } from '../../src/scenarios/target.js';
 
 const evaluation = {
@@ -157,6 +157,17 @@ describe('webhook signatures, checked independently of the simulator', () => {
   });
 });
 
+describe('CloudFran webhook signatures', () => {
+  it('checks sha256= HMAC-SHA256 of the raw body with the tenant secret', () => {
+    const body = '{"event":"phone_number.purchased","tenantId":"acme"}';
+    const sig = `sha256=${createHmac('sha256', 'whsec_1').update(body).digest('hex')}`;
+    expect(validCloudFranSignature('whsec_1', sig, body)).toBe(true);
+    expect(validCloudFranSignature('whsec_2', sig, body)).toBe(false);
+    expect(validCloudFranSignature('whsec_1', sig.slice(7), body)).toBe(false);
+    expect(validCloudFranSignature('whsec_1', undefined, body)).toBe(false);
+  });
+});
+
 describe('targets and credentials', () => {
   const sim: Target = { kind: 'simulator', url: 'http://127.0.0.1:4010', twilioBase: 'http://127.0.0.1:4010', control: true };
   const live: Target = { kind: 'live', url: 'https://staging.cloudfran.example', twilioBase: 'twilio', control: false };
@@ -173,7 +184,7 @@ describe('targets and credentials', () => {
     const gen = new Generator('1', 's');
     const fresh = credentialsFor({ main: 'twilio', shop: 'cloudfran' }, { target: sim, env: {}, gen });
     expect(fresh[0]).toMatchObject({ kind: 'twilio', name: 'main', sid: expect.stringMatching(/^AC[0-9a-f]{32}$/) });
-    expect(fresh[1]).toMatchObject({ kind: 'cloudfran', name: 'shop', tenantId: expect.stringMatching(/^tenant_/) });
+    expect(fresh[1]).toMatchObject({ kind: 'cloudfran', name: 'shop', apiKey: 'cf_local_dev_key', tenantId: expect.stringMatching(/^tenant_/) });
     const env = { TWILIO_ACCOUNT_SID: 'AC'.padEnd(34, '1'), TWILIO_AUTH_TOKEN: 't', A2P_SIM_ISV_ACCOUNT_SID: 'AC'.padEnd(34, '2'), A2P_SIM_ISV_AUTH_TOKEN: 'u', CLOUDFRAN_API_KEY: 'k', CLOUDFRAN_TENANT_ID: 'acme' };
     const fromEnv = credentialsFor({ main: 'twilio', isv: 'twilio', shop: 'cloudfran' }, { target: live, env, gen });
     expect(fromEnv).toEqual([
