@@ -233,6 +233,65 @@ describe('contract checks catch a broken response', () => {
   });
 });
 
+describe('contract checks of the CloudFran face use the OpenAPI document the target publishes', () => {
+  let server: ServerType;
+  let url = '';
+  const doc = {
+    openapi: '3.1.0',
+    info: { title: 'CloudFran double', version: '1' },
+    servers: [{ url: '/api/v1/twilio' }],
+    paths: {
+      '/phone-numbers': {
+        get: {
+          operationId: 'listPhoneNumbers',
+          responses: {
+            '200': {
+              description: 'numbers',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { success: { type: 'boolean' }, phoneNumbers: { type: 'array', items: { type: 'object', properties: { phoneNumber: { type: 'string' }, status: { type: 'string', enum: ['active', 'pending_cancellation'] } } } } },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+
+  beforeAll(async () => {
+    // A deployed CloudFran stand-in: its document, and a list whose items lack `status`.
+    const app = new Hono();
+    app.get('/api/v1/twilio/openapi.json', (c) => c.json(doc));
+    app.get('/api/v1/twilio/phone-numbers', (c) => {
+      if (c.req.header('x-api-key') !== 'k' || c.req.header('x-tenant-id') !== 'acme') return c.json({ error: 'invalid_api_key', message: 'Invalid or missing API key' }, 401);
+      return c.json({ success: true, phoneNumbers: [{ phoneNumber: '+15551234567', status: 'active' }, { phoneNumber: '+15557654321' }] });
+    });
+    server = await new Promise((resolve) => {
+      const s = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
+    });
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('fails the step with the path of the missing field, credentials coming from CLOUDFRAN_API_KEY / CLOUDFRAN_TENANT_ID', async () => {
+    const scenario = scenarioFile(
+      'cloudfran-double',
+      `name: cloudfran-double\ntitle: List numbers\naccounts: { shop: cloudfran }\nsteps:\n  - cloudfran: { path: /phone-numbers, query: { status: all } }\n    expect: { body: { success: true } }\n`,
+    );
+    const report = await runScenarios([scenario], { target: url, env: { CLOUDFRAN_API_KEY: 'k', CLOUDFRAN_TENANT_ID: 'acme' } });
+    const step = report.scenarios[0]!.steps[0]!;
+    expect(report.target.kind).toBe('live');
+    expect(step.status).toBe('failed');
+    expect(step.failure).toMatchObject({ kind: 'contract', violations: [{ instancePath: '/phoneNumbers/1/status', message: "must have required property 'status'" }] });
+    expect(step.failure!.message).toContain(`response violates ${url}/api/v1/twilio/openapi.json listPhoneNumbers (/phone-numbers)`);
+    expect(step.exchanges[0]!.requestHeaders).toMatchObject({ 'x-api-key': 'k***', 'x-tenant-id': 'acme' });
+  });
+});
+
 describe('--target: the same steps against a separately started simulator', () => {
   let sim: RunningSimulator;
 
