@@ -53,11 +53,18 @@ function wrap(line: string, width: number): string[] {
   return out;
 }
 
+/** Long bodies are cut in the console (the JSON report keeps them whole). */
+const MAX_COLUMN_LINES = 60;
+
+function cut(lines: string[]): string[] {
+  return lines.length <= MAX_COLUMN_LINES ? lines : [...lines.slice(0, MAX_COLUMN_LINES), `… ${lines.length - MAX_COLUMN_LINES} more lines (see --reporter json)`];
+}
+
 /** Columns next to each other, each wrapped to its share of the width. */
 export function sideBySide(columns: Array<{ title: string; lines: string[] }>, width: number): string[] {
   const gap = ' │ ';
   const colWidth = Math.max(20, Math.floor((width - gap.length * (columns.length - 1)) / columns.length));
-  const wrapped = columns.map((c) => [c.title, '─'.repeat(Math.min(colWidth, Math.max(c.title.length, 8))), ...c.lines.flatMap((l) => wrap(l, colWidth))]);
+  const wrapped = columns.map((c) => [c.title, '─'.repeat(Math.min(colWidth, Math.max(c.title.length, 8))), ...cut(c.lines.flatMap((l) => wrap(l, colWidth)))]);
   const rows = Math.max(...wrapped.map((w) => w.length));
   const out: string[] = [];
   for (let r = 0; r < rows; r++) out.push(wrapped.map((w) => (w[r] ?? '').padEnd(colWidth)).join(gap).trimEnd());
