@@ -1,9 +1,11 @@
 import type { Face } from './engine/resource.js';
 import { api2010Face } from './twilio/api2010/index.js';
+import { eventsFace } from './twilio/events/index.js';
+import { messagingFace } from './twilio/messaging/index.js';
 import { numbersFace } from './twilio/numbers/index.js';
 import { trusthubFace } from './twilio/trusthub/index.js';
 
 /** Every face the simulator serves, in mount order. */
 export function builtinFaces(): Face[] {
-  return [trusthubFace, api2010Face, numbersFace];
+  return [trusthubFace, api2010Face, numbersFace, messagingFace, eventsFace];
 }

@@ -56,6 +56,8 @@ export interface BrandRecord extends BaseRecord {
   skip_automatic_sec_vet: boolean;
   mock: boolean;
   otp: OtpState;
+  /** Outcome of the automatic secondary vetting of the last review (not on the wire; announced by events). */
+  secondary_vetting: { outcome: 'skipped' } | { outcome: 'success'; score: number } | { outcome: 'failure'; errors: Array<{ errorcode: number; errordescription: string }> } | null;
   /** 1 on creation, +1 per resubmission (update). */
   submissions: number;
 }
@@ -68,6 +70,8 @@ export interface VettingRecord extends BaseRecord {
   vetting_class: 'STANDARD' | 'POLITICAL';
   vetting_status: VettingStatus;
   vetting_provider: 'campaign-verify' | 'aegis';
+  /** Aegis' score once vetted (becomes the brand's score). */
+  vetting_score: number | null;
 }
 
 export interface ServiceRecord extends BaseRecord {

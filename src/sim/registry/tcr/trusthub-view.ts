@@ -1,0 +1,56 @@
+import type { World } from '../../engine/world.js';
+// TrustHub's table names, record shapes and policy catalogue (data only; TrustHub's rules are not called from here).
+import { policy } from '../../twilio/trusthub/catalog.js';
+import { Tables, type BundleKind, type BundleRecord, type EndUserRecord, type EntityAssignmentRecord, type SupportingDocumentRecord } from '../../twilio/trusthub/records.js';
+import type { BrandBundleView, BrandReviewInput } from './brand-review.js';
+
+/**
+ * What the TCR review reads from TrustHub: the two bundles a brand is registered with, the end users
+ * attached to them and the addresses their documents point to (FIDELITY §5 ISV flow).
+ */
+export interface BrandSources {
+  customerProfile: (BrandBundleView & { kind: BundleKind }) | undefined;
+  trustProduct: (BrandBundleView & { kind: BundleKind }) | undefined;
+  endUsers: BrandReviewInput['endUsers'];
+  addresses: BrandReviewInput['addresses'];
+}
+
+/** A bundle of this account (customer profile or trust product) with its policy's bundle type. */
+export function bundleView(world: World, sid: string): (BrandBundleView & { kind: BundleKind }) | undefined {
+  for (const kind of ['customer_profile', 'trust_product'] as BundleKind[]) {
+    const rec = world.table<BundleRecord>(Tables[kind]).get(sid);
+    if (rec) return { sid, kind, status: rec.status, bundleType: policy(rec.policy_sid)?.['x-sim'].bundle_type ?? 'unknown' };
+  }
+  return undefined;
+}
+
+function attached(world: World, kind: BundleKind, bundleSid: string): string[] {
+  return world
+    .table<EntityAssignmentRecord>(Tables.entityAssignments(kind))
+    .filter((a) => a.bundle_sid === bundleSid)
+    .map((a) => a.object_sid);
+}
+
+export function brandSources(world: World, customerProfileSid: string, trustProductSid: string): BrandSources {
+  const customerProfile = bundleView(world, customerProfileSid);
+  const trustProduct = bundleView(world, trustProductSid);
+  const objects = [
+    ...(customerProfile ? attached(world, customerProfile.kind, customerProfileSid) : []),
+    ...(trustProduct ? attached(world, trustProduct.kind, trustProductSid) : []),
+  ];
+  const endUsers: BrandSources['endUsers'] = [];
+  const addresses: BrandSources['addresses'] = [];
+  const addressTable = world.table<{ sid: string; iso_country: string; postal_code: string; region: string }>(Tables.addresses);
+  for (const sid of objects) {
+    const eu = world.table<EndUserRecord>(Tables.endUsers).get(sid);
+    if (eu) endUsers.push({ type: eu.type, attributes: eu.attributes });
+    const doc = world.table<SupportingDocumentRecord>(Tables.supportingDocuments).get(sid);
+    if (doc) {
+      for (const a of String(doc.attributes.address_sids ?? '').split(',')) {
+        const addr = addressTable.get(a.trim());
+        if (addr && !addresses.some((x) => x.sid === addr.sid)) addresses.push({ sid: addr.sid, iso_country: addr.iso_country, postal_code: addr.postal_code, region: addr.region });
+      }
+    }
+  }
+  return { customerProfile, trustProduct, endUsers, addresses };
+}
