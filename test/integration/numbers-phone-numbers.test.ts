@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestSim, type TestAccount } from '../helpers/sim.js';
+import { approvedBundle } from './regulatory-support.js';
 
 const SEED = 'numbers-suite';
 
@@ -252,8 +253,10 @@ describe('API 2010 AvailablePhoneNumbers and IncomingPhoneNumbers through the of
     await expect(h.client.incomingPhoneNumbers.create({ phoneNumber: berlin!.phoneNumber, addressSid: usAddress.sid })).rejects.toMatchObject({ code: 21631 });
     await expect(h.client.incomingPhoneNumbers.create({ phoneNumber: berlin!.phoneNumber, addressSid: 'AD00000000000000000000000000000000' })).rejects.toMatchObject({ code: 21631 });
     expect(await h.client.incomingPhoneNumbers.list()).toHaveLength(0);
-    const bought = await h.client.incomingPhoneNumbers.create({ phoneNumber: berlin!.phoneNumber, addressSid: deAddress.sid, emergencyAddressSid: deAddress.sid });
-    expect(bought).toMatchObject({ addressSid: deAddress.sid, addressRequirements: 'local', emergencyAddressSid: deAddress.sid, emergencyAddressStatus: 'registered', bundleSid: null });
+    // DE local numbers are regulated: they also need an approved bundle (21649, test/integration/regulatory-purchase.test.ts).
+    const { bundleSid } = await approvedBundle(h, 'DE', 'local');
+    const bought = await h.client.incomingPhoneNumbers.create({ phoneNumber: berlin!.phoneNumber, addressSid: deAddress.sid, emergencyAddressSid: deAddress.sid, bundleSid });
+    expect(bought).toMatchObject({ addressSid: deAddress.sid, addressRequirements: 'local', emergencyAddressSid: deAddress.sid, emergencyAddressStatus: 'registered', bundleSid });
     await expect(h.client.incomingPhoneNumbers(bought.sid).update({ addressSid: usAddress.sid })).rejects.toMatchObject({ code: 21631 });
   });
 });

@@ -99,3 +99,16 @@ export async function fillBundle(acct: TestAccount, bundleSid: string, iso: stri
 export function signed(acct: TestAccount, r: Received): boolean {
   return twilio.validateRequest(acct.token, String(r.headers['x-twilio-signature']), r.url, r.form);
 }
+
+/** A twilio-approved bundle for (country, number type, end-user type), as seed 001 builds one, and the Address it holds. */
+export async function approvedBundle(acct: TestAccount, iso: string, numberType: string, endUserType: 'business' | 'individual' = 'business') {
+  const rc = acct.client.numbers.v2.regulatoryCompliance;
+  const [regulation] = await rc.regulations.list({ isoCountry: iso, numberType, endUserType });
+  const bundle = await rc.bundles.create({ regulationSid: regulation!.sid, friendlyName: `${iso} ${numberType} ${endUserType}`, email: 'ops@acme-telecom.com' });
+  const { address } = await fillBundle(acct, bundle.sid, iso, regulation!.requirements as Requirements);
+  await rc.bundles(bundle.sid).update({ status: 'pending-review' });
+  await acct.settle();
+  const approved = await rc.bundles(bundle.sid).fetch();
+  expect(approved.status).toBe('twilio-approved');
+  return { bundleSid: bundle.sid, addressSid: address.sid };
+}

@@ -1,6 +1,7 @@
 import type { World } from '../engine/world.js';
 import { TwilioError } from '../wire/errors.js';
 import { addressRequirementOf, type AddressRequirement, type NumberType } from './numbers/plan.js';
+import { regulatedPurchaseVerdict } from './regulatory-purchase.js';
 
 /**
  * Whether an account may hold a number of a country and type, given the regulatory documents it
@@ -11,8 +12,8 @@ import { addressRequirementOf, type AddressRequirement, type NumberType } from '
  * outside it. Twilio no longer picks an address from the account: the AddressSid must be passed
  * and must satisfy the requirement, else 21631 (https://www.twilio.com/docs/api/errors/21631).
  *
- * This is the single place where number compliance is decided: Numbers v2 regulations (bundles
- * required in regulated countries) belong here too, next to the address rule.
+ * This is the single place where number compliance is decided: the address rule, then Numbers v2
+ * regulations (an approved bundle required in regulated countries, registry/regulatory-purchase.ts).
  */
 export interface NumberComplianceInput {
   isoCountry: string;
@@ -35,6 +36,13 @@ const REQUIREMENT_TEXT: Record<Exclude<AddressRequirement, 'none'>, (iso: string
 };
 
 export function checkNumberCompliance(world: World, input: NumberComplianceInput): void {
+  checkAddressRequirement(world, input);
+  // Regulated countries and types also need a twilio-approved Numbers v2 bundle of this account for that regulation (21649).
+  const regulated = regulatedPurchaseVerdict(world, { isoCountry: input.isoCountry, numberType: input.numberType, bundleSid: input.bundleSid ?? null });
+  if (!regulated.ok) throw new TwilioError(regulated.status, regulated.code, regulated.message);
+}
+
+function checkAddressRequirement(world: World, input: NumberComplianceInput): void {
   const requirement = addressRequirementOf(input.isoCountry, input.numberType) ?? 'none';
   const what = `${input.phoneNumber ?? 'this number'} (${input.isoCountry} ${input.numberType})`;
   let address: { iso_country: string } | undefined;
