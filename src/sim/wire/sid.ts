@@ -20,6 +20,7 @@ export const SidPrefix = {
   Campaign: 'CM',
   PhoneNumber: 'PN',
   Message: 'SM',
+  MediaMessage: 'MM', // a Message with media (API 2010 `^(SM|MM)…`)
   Call: 'CA',
   Sink: 'DG',
   Subscription: 'DF',

@@ -9,6 +9,8 @@ import { TwilioError } from '../../wire/errors.js';
 import { decodeParams, p } from '../../wire/params.js';
 import { SidPrefix } from '../../wire/sid.js';
 import { releaseAccount } from '../../registry/numbers/pool.js';
+import { calls } from './calls.js';
+import { messages } from './messages.js';
 import { listAvailableCountries, phoneNumberResources } from './phone-numbers.js';
 
 export const ADDRESSES_TABLE = 'api.addresses';
@@ -217,10 +219,10 @@ const accountOperations: Operation[] = [
   },
 ];
 
-/** API 2010 (api.twilio.com): the account, its API keys and addresses, phone numbers. */
+/** API 2010 (api.twilio.com): the account, its API keys and addresses, phone numbers, messages and calls. */
 export const api2010Face: Face = {
   name: 'api2010',
-  resources: [addresses, keys, ...phoneNumberResources],
+  resources: [addresses, keys, ...phoneNumberResources, messages, calls],
   operations: [...accountOperations, listAvailableCountries],
   // Numbers are one pool across accounts: a removed account's numbers go back on sale.
   onAccountRemoved: (sim, accountSid) => void releaseAccount(sim, accountSid),
