@@ -176,7 +176,7 @@ describe('API 2010 AvailablePhoneNumbers and IncomingPhoneNumbers through the of
     const fetched = await c.client.incomingPhoneNumbers(byArea.sid).fetch();
     expect(fetched.phoneNumber).toBe(byArea.phoneNumber);
     const tollFree = await c.client.incomingPhoneNumbers.create({ areaCode: '877' });
-    expect(tollFree).toMatchObject({ type: 'toll-free' });
+    expect(tollFree).toMatchObject({ type: 'tollfree' });
     expect(tollFree.phoneNumber).toMatch(/^\+1877/);
 
     await expect(c.client.incomingPhoneNumbers.create({ areaCode: '123' })).rejects.toMatchObject({ status: 400, code: 21451 });

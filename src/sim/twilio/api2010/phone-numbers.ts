@@ -323,8 +323,11 @@ function serializeTyped(r: IncomingPhoneNumberRecord) {
   return json;
 }
 
+/** Twilio's phone-number `type` values: `local`, `mobile`, `tollfree` (the Global Catalog's `Type=tollfree`, preview.twilio.com/Numbers/AvailableNumbers). */
+const WIRE_TYPE: Record<NumberType, string> = { local: 'local', 'toll-free': 'tollfree', mobile: 'mobile' };
+
 export function serializeIncomingPhoneNumber(r: IncomingPhoneNumberRecord, _ctx?: SerializeContext): Wire<Api2010Schemas['api.v2010.account.incoming_phone_number']> {
-  return { ...serializeTyped(r), type: r.number_type };
+  return { ...serializeTyped(r), type: WIRE_TYPE[r.number_type] };
 }
 
 function purchaseInput(q: z.output<typeof PURCHASE_PARAMS>, numberType?: NumberType): PurchaseInput {
