@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { HOUR, MINUTE } from '../wire/dates.js';
 import { TwilioError } from '../wire/errors.js';
 import { sendStatusCallback } from './callbacks.js';
@@ -55,6 +56,11 @@ export function bundleReviewLifecycle<R extends ReviewedBundle>(opts: BundleRevi
       sendStatusCallback(world, { url: rec.status_callback, event: to, resourceSid: rec.sid, params: opts.callbackParams(rec, to) });
     },
   };
+}
+
+/** `Status` on update: one of the product's bundle statuses, else 22203 "Unable to parse bundle status" (https://twilio.com/fr/docs/api/errors/22203). */
+export function bundleStatusParam(statuses: readonly string[]) {
+  return z.string().refine((v) => statuses.includes(v), { message: `must be one of ${statuses.join(', ')}`, params: { code: 22203 } });
 }
 
 /**

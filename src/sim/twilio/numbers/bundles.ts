@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { NumbersSchemas, Wire } from '../../../contract/types.js';
-import { assertBundleEditable, assertClientStatus, bundleReviewLifecycle, UNDER_REVIEW } from '../../engine/bundle-review.js';
+import { assertBundleEditable, assertClientStatus, bundleReviewLifecycle, bundleStatusParam, UNDER_REVIEW } from '../../engine/bundle-review.js';
 import { armLifecycle, enterState } from '../../engine/lifecycle.js';
 import { resource, type Move, type OpContext, type ResourceDef } from '../../engine/resource.js';
 import type { Transition, World } from '../../engine/world.js';
@@ -123,10 +123,7 @@ function resolveRegulation(q: z.output<typeof createParams>): Regulation {
 }
 
 const updateParams = z.object({
-  Status: z
-    .string()
-    .refine((v) => (BUNDLE_STATUSES as readonly string[]).includes(v), { message: `must be one of ${BUNDLE_STATUSES.join(', ')}`, params: { code: 22203 } })
-    .optional(),
+  Status: bundleStatusParam(BUNDLE_STATUSES).optional(),
   StatusCallback: p.url().optional(),
   FriendlyName: p.string({ max: 255 }).optional(),
   Email: p.email().optional(),

@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import type { NumbersSchemas, Wire } from '../../../contract/types.js';
 import { resource } from '../../engine/resource.js';
-import type { BaseRecord } from '../../engine/table.js';
+import { catalogResource, type CatalogRecord } from '../../engine/catalog.js';
 import {
   END_USER_TYPES_ENUM,
   filterRegulations,
-  findCatalogType,
   REGULATIONS,
   REGULATORY_DOCUMENT_TYPES,
   REGULATORY_END_USER_TYPES,
@@ -18,7 +17,6 @@ import { SidPrefix } from '../../wire/sid.js';
 
 /** Read-only catalogue resources (fixtures/regulatory), the same in every account. */
 
-type CatalogRecord<T> = T & BaseRecord;
 const asRecord = <T extends { sid: string }>(x: T) => x as CatalogRecord<T>;
 
 /** A regulation as served for one request: constraints only when asked for (IncludeConstraints=true). */
@@ -69,19 +67,14 @@ export const regulations = resource<CatalogRecord<Regulation>>()({
 });
 
 function typeResource(name: 'EndUserType' | 'SupportingDocumentType', path: string, listKey: string, types: readonly CatalogType[]) {
-  return resource<CatalogRecord<CatalogType>>()({
+  return catalogResource<CatalogType>({
     name,
     table: `numbers.${listKey}`,
     product: 'numbers',
     path,
     sidPrefix: SidPrefix.Type,
     listKey,
-    list: { source: () => types.map(asRecord) },
-    // Regulations link types by machine name (…/EndUserTypes/business), so both fetch.
-    lookup: (_ctx, sid) => {
-      const found = findCatalogType(types, sid);
-      return found && asRecord(found);
-    },
+    items: types,
     serialize: (rec, ctx) => {
       const json: Wire<NumbersSchemas['numbers.v2.regulatory_compliance.end_user_type']> = {
         sid: rec.sid,

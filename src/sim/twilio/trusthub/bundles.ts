@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TrustHubSchemas, Wire } from '../../../contract/types.js';
-import { assertBundleEditable, assertClientStatus, bundleReviewLifecycle, REVIEW_RECHECK, UNDER_REVIEW } from '../../engine/bundle-review.js';
+import { assertBundleEditable, assertClientStatus, bundleReviewLifecycle, bundleStatusParam, REVIEW_RECHECK, UNDER_REVIEW } from '../../engine/bundle-review.js';
 import { enterState } from '../../engine/lifecycle.js';
 import { resource, type ResourceDef } from '../../engine/resource.js';
 import type { World } from '../../engine/world.js';
@@ -87,10 +87,7 @@ const createParams = z.object({
 });
 
 const updateParams = z.object({
-  Status: z
-    .string()
-    .refine((v) => (STATUSES as readonly string[]).includes(v), { message: `must be one of ${STATUSES.join(', ')}`, params: { code: 22203 } })
-    .optional(),
+  Status: bundleStatusParam(STATUSES).optional(),
   StatusCallback: p.url().optional(),
   FriendlyName: p.string({ max: 255 }).optional(),
   Email: p.email().optional(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { TrustHubSchemas, Wire } from '../../../contract/types.js';
+import { catalogResource } from '../../engine/catalog.js';
 import { resource, type OpContext } from '../../engine/resource.js';
-import type { BaseRecord } from '../../engine/table.js';
 import { isoDate } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
 import { p } from '../../wire/params.js';
@@ -98,21 +98,14 @@ export const supportingDocuments = resource<SupportingDocumentRecord>()({
 
 // ---- catalogue resources: read-only, the same in every account ----------------------------
 
-type CatalogRecord<T> = T & BaseRecord;
-const asRecord = <T extends { sid: string }>(x: T) => x as CatalogRecord<T>;
-
-export const policies = resource<CatalogRecord<Policy>>()({
+export const policies = catalogResource<Policy>({
   name: 'Policy',
   table: 'trusthub.policies',
   product: 'trusthub',
   path: '/v1/Policies',
   sidPrefix: SidPrefix.Policy,
   listKey: 'results',
-  list: { source: () => POLICIES.map(asRecord) },
-  lookup: (_ctx, sid) => {
-    const found = POLICIES.find((x) => x.sid === sid);
-    return found && asRecord(found);
-  },
+  items: POLICIES,
   serialize: (rec, ctx) => {
     const json: Wire<TrustHubSchemas['trusthub.v1.policies']> = { sid: rec.sid, friendly_name: rec.friendly_name, requirements: rec.requirements, url: ctx.url(rec) };
     return json;
@@ -120,18 +113,14 @@ export const policies = resource<CatalogRecord<Policy>>()({
 });
 
 function typeResource(name: 'EndUserType' | 'SupportingDocumentType', path: string, listKey: string, types: readonly CatalogType[]) {
-  return resource<CatalogRecord<CatalogType>>()({
+  return catalogResource<CatalogType>({
     name,
     table: `trusthub.${listKey}`,
     product: 'trusthub',
     path,
     sidPrefix: SidPrefix.Type,
     listKey,
-    list: { source: () => types.map(asRecord) },
-    lookup: (_ctx, sid) => {
-      const found = findType(types, sid);
-      return found && asRecord(found);
-    },
+    items: types,
     serialize: (rec, ctx) => {
       const json: Wire<TrustHubSchemas['trusthub.v1.end_user_type']> = {
         sid: rec.sid,
