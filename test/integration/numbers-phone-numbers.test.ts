@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { milesBetween } from '../../src/sim/registry/numbers/search.js';
 import { TestSim, type TestAccount } from '../helpers/sim.js';
 import { approvedBundle } from './regulatory-support.js';
 
@@ -102,6 +103,12 @@ describe('API 2010 AvailablePhoneNumbers and IncomingPhoneNumbers through the of
     expect(nearSeattle.length).toBe(10);
     expect(new Set(nearSeattle.map((n) => n.locality)).size).toBeGreaterThan(1);
     expect(nearSeattle.every((n) => ['Seattle', 'Bellevue'].includes(n.locality))).toBe(true);
+
+    const nearNumber = await local.list({ nearNumber: '+12125550100', distance: 10, limit: 5 });
+    expect(nearNumber).toHaveLength(5);
+    // +1 212 555-0100 is placed at Manhattan (its area code's locality); Jersey City and Newark are within 10 miles too.
+    expect(nearNumber.every((n) => milesBetween({ latitude: 40.7128, longitude: -74.006 }, { latitude: n.latitude, longitude: n.longitude }) <= 10)).toBe(true);
+    expect(nearNumber.some((n) => n.region === 'NY')).toBe(true);
 
     const few = await a.request('GET', `/api/2010-04-01/Accounts/${a.sid}/AvailablePhoneNumbers/US/Local.json?AreaCode=415&PageSize=3`);
     expect(few.body.available_phone_numbers).toHaveLength(3);

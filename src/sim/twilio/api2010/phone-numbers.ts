@@ -7,7 +7,7 @@ import { TwilioError } from '../../wire/errors.js';
 import { readPaging } from '../../wire/paging.js';
 import { p } from '../../wire/params.js';
 import { SidPrefix } from '../../wire/sid.js';
-import { countries, country as countryDef, describeNumber, isValidNpa, type CountryDef, type NumberInfo, type NumberType } from '../../registry/numbers/plan.js';
+import { areaCode, countries, country as countryDef, describeNumber, isValidNpa, type CountryDef, type NumberInfo, type NumberType } from '../../registry/numbers/plan.js';
 import { isTaken } from '../../registry/numbers/pool.js';
 import {
   claimNumber,
@@ -119,9 +119,12 @@ function toQuery(ctx: OpContext, iso: string, q: z.output<typeof SEARCH_PARAMS>)
     const [lat, lon] = q.NearLatLong.split(',').map((s) => Number(s.trim())) as [number, number];
     near = { latitude: lat, longitude: lon, miles };
   } else if (q.NearNumber !== undefined) {
-    const info = describeNumber(numberSeed(ctx.sim), q.NearNumber.trim());
-    if (!info || info.latitude === null || info.longitude === null) throw TwilioError.invalidParam('NearNumber', `no location is known for ${q.NearNumber} (only US and Canadian local numbers have one)`);
-    near = { latitude: info.latitude, longitude: info.longitude, miles };
+    const e164 = q.NearNumber.trim();
+    const info = describeNumber(numberSeed(ctx.sim), e164);
+    // A number the plan cannot place (e.g. a 555 exchange) is located by its area code's main locality.
+    const place = info?.latitude != null && info.longitude != null ? { latitude: info.latitude, longitude: info.longitude } : /^\+1\d{10}$/.test(e164) ? areaCode(e164.slice(2, 5))?.localities[0] : undefined;
+    if (!place) throw TwilioError.invalidParam('NearNumber', `no location is known for ${q.NearNumber} (only US and Canadian local numbers have one)`);
+    near = { latitude: place.latitude, longitude: place.longitude, miles };
   }
   return {
     areaCode: q.AreaCode,
