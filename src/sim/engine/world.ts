@@ -237,6 +237,8 @@ export class World {
     const fired = this.settle(target);
     this.clock.jumpTo(target);
     this.rearm();
+    // The clock itself moved: persist it even when nothing fired.
+    this.touch();
     return fired;
   }
 
@@ -250,6 +252,7 @@ export class World {
       this.clock.jumpTo(next.at);
     }
     this.rearm();
+    this.touch();
     return fired;
   }
 
