@@ -21,7 +21,7 @@ export function enterState<R extends BaseRecord>(world: World, def: ResourceDef<
   r._lc = (r._lc ?? 0) + 1;
   world.record({ table: def.table, sid: rec.sid, field: lc.field, from, to: move.to, ...(move.note ? { note: move.note } : {}) });
   lc.onEnter?.(world, rec, from, move.to);
-  world.services.observe(world, { table: def.table, rec: r, field, from, to: move.to });
+  world.services.observe(world, { kind: 'state', table: def.table, rec: r, field, from, to: move.to });
   armLifecycle(world, def, rec);
 }
 

@@ -84,5 +84,7 @@ export function removeRecord<R extends BaseRecord>(ctx: OpContext, def: Resource
   remove.check?.(ctx, rec);
   ctx.world.table(def.table).delete(rec.sid);
   remove.after?.(ctx, rec);
+  // Other faces may hold references to it (a number in a Messaging Service): let them follow.
+  ctx.world.services.observe(ctx.world, { kind: 'removed', table: def.table, rec: rec as unknown as BaseRecord & Record<string, unknown>, field: '', from: null, to: 'removed' });
   ctx.world.touch();
 }

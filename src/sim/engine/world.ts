@@ -70,8 +70,10 @@ export interface WorldServices {
   observe: (world: World, change: StateChange) => void;
 }
 
-/** A lifecycle move of some record, as observed by faces. */
+/** A lifecycle move of some record, or its removal, as observed by faces. */
 export interface StateChange {
+  /** Absent for a state change. */
+  kind?: 'state' | 'removed';
   table: string;
   rec: { sid: string } & Record<string, unknown>;
   field: string;
