@@ -61,6 +61,10 @@ describe('10DLC number registration: Services/{MG}/PhoneNumbers and the sending 
     // The number stays in the account and can join another service.
     expect((await acct.client.incomingPhoneNumbers(number.sid).fetch()).sid).toBe(number.sid);
     await acct.client.messaging.v1.services(other.sid).phoneNumbers.create({ phoneNumberSid: number.sid });
+    // Releasing the number takes it out of its service too.
+    await acct.client.incomingPhoneNumbers(number.sid).remove();
+    expect(await acct.client.messaging.v1.services(other.sid).phoneNumbers.list()).toHaveLength(0);
+    await expect(acct.client.messaging.v1.services(other.sid).phoneNumbers(number.sid).fetch()).rejects.toMatchObject({ status: 404 });
   });
 
   it('blocks US traffic from a number until its campaign is VERIFIED and its registration successful (30034), then delivers', async () => {

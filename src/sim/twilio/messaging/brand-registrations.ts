@@ -58,7 +58,7 @@ function setIdentity(world: World, brand: BrandRecord, to: BrandRecord['identity
   brand.identity_status = to;
   brand.date_updated = world.now();
   world.record({ table: A2pTables.brands, sid: brand.sid, field: 'identity_status', from, to });
-  world.services.observe(world, { table: A2pTables.brands, rec: brand as unknown as { sid: string } & Record<string, unknown>, field: 'identity_status', from, to });
+  world.services.observe(world, { kind: 'state', table: A2pTables.brands, rec: brand as unknown as { sid: string } & Record<string, unknown>, field: 'identity_status', from, to });
 }
 
 function brandNameOf(world: World, brand: BrandRecord): string {

@@ -3,10 +3,10 @@ import { ControlError, controlWorld } from '../../control/control-plane.js';
 import type { Face } from '../../engine/resource.js';
 import { mountOperation } from '../../engine/router.js';
 import type { Simulator } from '../../engine/simulator.js';
-import { A2pTables, type BrandRecord, type FeeRecord } from '../../registry/tcr/records.js';
+import { A2pTables, type BrandRecord, type FeeRecord, type ServicePhoneNumberRecord } from '../../registry/tcr/records.js';
 import { isoDate } from '../../wire/dates.js';
 import { brandRegistrations, brandVettings, confirmOtp, otpHandlers, smsOtp } from './brand-registrations.js';
-import { numberHandlers, servicePhoneNumbers } from './service-phone-numbers.js';
+import { numberHandlers, numberLeavesService, servicePhoneNumbers } from './service-phone-numbers.js';
 import { services, serviceUsecases } from './services.js';
 import { usAppToPerson, usAppToPersonUsecases } from './us-app-to-person.js';
 
@@ -62,4 +62,13 @@ export const messagingFace: Face = {
   resources: [brandRegistrations, brandVettings, services, servicePhoneNumbers, usAppToPerson],
   operations: [smsOtp],
   handlers: { ...otpHandlers, ...numberHandlers },
+  // A released IncomingPhoneNumber leaves its Messaging Service (and its campaign) with it.
+  observe: (world, change) => {
+    if (change.kind !== 'removed' || change.table !== A2pTables.incomingPhoneNumbers) return;
+    const entries = world.table<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers);
+    const entry = entries.get(change.rec.sid);
+    if (!entry) return;
+    entries.delete(entry.sid);
+    numberLeavesService(world, entry);
+  },
 };
