@@ -1,15 +1,25 @@
 import type { BaseRecord } from './table.js';
-import type { Move, ResourceDef } from './resource.js';
+import type { Lifecycle, Move } from './resource.js';
 import type { Transition, World } from './world.js';
 
 /** Transition kind of every declared lifecycle move. */
 export const LIFECYCLE = 'lifecycle';
 
+/**
+ * Anything with a declared lifecycle: every Twilio resource declaration, and face models that are
+ * not Twilio resources (CloudFran's phone-number services).
+ */
+export interface Lifecycled<R extends BaseRecord> {
+  name: string;
+  table: string;
+  lifecycle?: Lifecycle<R>;
+}
+
 /** Records carry a private counter of state entries so a move scheduled for an earlier visit of the same state is ignored. */
 type Versioned = BaseRecord & { _lc?: number } & Record<string, unknown>;
 
 /** Puts a record into a state: applies the patch, dates it, logs it, runs `onEnter`, and arms the next automatic move. */
-export function enterState<R extends BaseRecord>(world: World, def: ResourceDef<R>, rec: R, move: Move<R>): void {
+export function enterState<R extends BaseRecord>(world: World, def: Lifecycled<R>, rec: R, move: Move<R>): void {
   const lc = def.lifecycle;
   if (!lc) throw new Error(`Failed to move ${def.name} ${rec.sid}: it declares no lifecycle.`);
   const r = rec as unknown as Versioned;
@@ -26,7 +36,7 @@ export function enterState<R extends BaseRecord>(world: World, def: ResourceDef<
 }
 
 /** Schedules the automatic move out of the record's current state, if its lifecycle declares one. */
-export function armLifecycle<R extends BaseRecord>(world: World, def: ResourceDef<R>, rec: R): void {
+export function armLifecycle<R extends BaseRecord>(world: World, def: Lifecycled<R>, rec: R): void {
   const lc = def.lifecycle;
   if (!lc) return;
   const r = rec as unknown as Versioned;
@@ -37,7 +47,7 @@ export function armLifecycle<R extends BaseRecord>(world: World, def: ResourceDe
 }
 
 /** The handler for LIFECYCLE transitions, given the simulator's declarations by table. */
-export function lifecycleHandler(defs: ReadonlyMap<string, ResourceDef>) {
+export function lifecycleHandler(defs: ReadonlyMap<string, Lifecycled<any>>) {
   return (world: World, t: Transition): void => {
     const { table, sid, from, v } = t.data as { table: string; sid: string; from: string; v: number };
     const def = defs.get(table);

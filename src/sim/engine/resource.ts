@@ -164,6 +164,8 @@ export interface Face {
   /** Routes that are not Twilio-shaped (the CloudFran face, the dashboard), mounted before the declarations. */
   mount?: (app: import('hono').Hono, sim: Simulator) => void;
   resources: ResourceDef[];
+  /** Records with a declared lifecycle that are not Twilio resources (not served by the router). */
+  models?: Array<import('./lifecycle.js').Lifecycled<any>>;
   operations?: Operation[];
   handlers?: Record<string, TransitionHandler>;
   /** Lets a face resolve which account a control-plane request addresses from its own credentials (e.g. CloudFran's X-API-Key + X-Tenant-Id). */

@@ -4,7 +4,7 @@ import { isSid, SidPrefix } from '../wire/sid.js';
 import { constantTimeEqual } from '../wire/signature.js';
 import { MemoryStore, type PersistedState, type Store } from '../store/store.js';
 import { DEFAULT_SPEED, type ClockState } from './clock.js';
-import { LIFECYCLE, lifecycleHandler } from './lifecycle.js';
+import { LIFECYCLE, lifecycleHandler, type Lifecycled } from './lifecycle.js';
 import { OUTBOX_RETRY } from './outbox.js';
 import type { Face, ResourceDef } from './resource.js';
 import { World, type TransitionHandler, type WorldServices } from './world.js';
@@ -62,7 +62,9 @@ export class Simulator {
       for (const def of face.resources) this.resources.set(def.table, def);
       for (const [kind, h] of Object.entries(face.handlers ?? {})) this.handlers.set(kind, h);
     }
-    this.handlers.set(LIFECYCLE, lifecycleHandler(this.resources));
+    const lifecycled = new Map<string, Lifecycled<any>>(this.resources);
+    for (const face of opts.faces) for (const model of face.models ?? []) lifecycled.set(model.table, model);
+    this.handlers.set(LIFECYCLE, lifecycleHandler(lifecycled));
     this.handlers.set(OUTBOX_RETRY, (world, t) => world.outbox.retryDue(String(t.data.id)));
     const onError = opts.onError ?? ((m: string) => console.error(m));
     this.services = {
