@@ -25,6 +25,9 @@ function world(handlers: Record<string, TransitionHandler>, real = fakeTime()) {
     },
     peers: () => [],
     observe: () => {},
+    simulator: () => {
+      throw new Error('no simulator in unit tests');
+    },
   });
 }
 

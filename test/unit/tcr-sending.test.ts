@@ -15,6 +15,9 @@ function world(): World {
     },
     peers: () => [],
     observe: () => {},
+    simulator: () => {
+      throw new Error('no simulator in unit tests');
+    },
   });
 }
 

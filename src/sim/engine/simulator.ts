@@ -74,6 +74,7 @@ export class Simulator {
       handlers: this.handlers,
       dirty: () => this.store.markDirty(),
       peers: () => [...this.worlds.values()],
+      simulator: () => this,
       observe: (world, change) => {
         for (const face of this.faces) face.observe?.(world, change);
       },

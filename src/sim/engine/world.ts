@@ -66,6 +66,8 @@ export interface WorldServices {
   onError: (world: World, t: Transition, e: unknown) => void;
   /** Every account of the simulator; only for rules Twilio itself applies across accounts (an ISV's primary profile). */
   peers: () => World[];
+  /** The simulator holding this world, for transitions that touch state shared between accounts (the number pool). */
+  simulator: () => import('./simulator.js').Simulator;
   /** Tells the faces that observe state changes (CloudFran's webhooks follow TCR decisions this way). */
   observe: (world: World, change: StateChange) => void;
 }
