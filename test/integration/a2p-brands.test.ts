@@ -191,4 +191,21 @@ describe('seed 003 §3: BrandRegistrations reviewed by a simulated TCR on the cl
     expect((await acct.client.messaging.v1.brandRegistrations(brand.sid).fetch()).identityStatus).toBe('VERIFIED');
     await expect(acct.client.messaging.v1.brandRegistrations(brand.sid).brandRegistrationOtps.create()).rejects.toMatchObject({ status: 409 });
   });
+
+  it('is deterministic under a seed: the same account gets the same brand SID, TCR id and score', async () => {
+    const runs = [];
+    for (let i = 0; i < 2; i++) {
+      const seeded = await TestSim.start({ seed: 'a2p-brands' });
+      const primary = await isvPrimaryProfile(seeded);
+      const acct = await seeded.account(`AC${'5'.repeat(32)}`, 'seeded-token');
+      const { customerProfileSid, trustProductSid } = await standardBundles(acct, primary);
+      const brand = await acct.client.messaging.v1.brandRegistrations.create({ customerProfileBundleSid: customerProfileSid, a2PProfileBundleSid: trustProductSid });
+      await expect(acct.client.messaging.v1.brandRegistrations(brand.sid).brandRegistrationOtps.create()).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/SOLE_PROPRIETOR/) });
+      await acct.settle();
+      const approved = await acct.client.messaging.v1.brandRegistrations(brand.sid).fetch();
+      runs.push([brand.sid, approved.tcrId, approved.brandScore, approved.dateUpdated.toISOString()]);
+      await seeded.close();
+    }
+    expect(runs[1]).toEqual(runs[0]);
+  });
 });

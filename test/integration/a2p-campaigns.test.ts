@@ -250,5 +250,9 @@ describe('seed 003 §4–5 and seed 004: Messaging Services and US A2P campaigns
     expect((await acct.client.messaging.v1.services(first.sid).fetch()).usAppToPersonRegistered).toBe(false);
     const created = await acct.client.messaging.v1.services(sixth.sid).usAppToPerson.create(goodCampaign(brandSid));
     expect(created.campaignStatus).toBe('PENDING');
+    // Deleting a service deletes its campaign too.
+    await acct.client.messaging.v1.services(sixth.sid).remove();
+    await expect(acct.client.messaging.v1.services(sixth.sid).usAppToPerson(created.sid).fetch()).rejects.toMatchObject({ status: 404 });
+    expect(acct.world.table('messaging.us_app_to_person').get(created.sid)).toBeUndefined();
   });
 });
