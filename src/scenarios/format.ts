@@ -26,7 +26,7 @@ export type Duration = z.infer<typeof Duration>;
 const VarName = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a variable name (letters, digits and _, not starting with a digit)');
 const Scalar = z.union([z.string(), z.number(), z.boolean()]);
 /** A form field: arrays are sent as repeated keys (`MessageSamples=a&MessageSamples=b`), objects as one JSON field (`Attributes`), as twilio-node does (FIDELITY §1). */
-const FormValue = z.union([Scalar, z.array(Scalar), z.record(z.string(), z.unknown())]);
+const FormValue = z.union([Scalar, z.array(z.union([Scalar, z.record(z.string(), z.unknown())])), z.record(z.string(), z.unknown())]);
 
 /**
  * What a response (or a received webhook) must look like. Every key is optional and all given
@@ -158,6 +158,15 @@ export const Control = z
       .optional()
       .describe("Force the outcome of a resource's next review (`/_sim/overrides`)."),
     clearOverride: z.string().optional().describe('Drop the forced outcomes of a SID.'),
+    call: z
+      .object({
+        method: z.enum(['GET', 'POST', 'DELETE']).optional().describe('Default: POST when `body` is given, GET otherwise.'),
+        path: z.string().describe('Under /_sim, e.g. `/a2p/brands/${brand}/otp` or `/a2p/fees`.'),
+        body: z.unknown().optional().describe('JSON body.'),
+      })
+      .strict()
+      .optional()
+      .describe("Any other `/_sim` endpoint of the scenario's account (a face's own controls, such as the sole proprietor's OTP reply); may have `expect` and `capture`."),
   })
   .strict();
 export type Control = z.infer<typeof Control>;

@@ -103,7 +103,12 @@ function readSource(path: string, displayName: string): Source {
     const err = doc.errors[0]!;
     const line = err.linePos?.[0]?.line;
     // `${…}` inside a `{ … }` flow mapping ends the mapping early: the most common slip in scenario files.
-    const hint = /flow/i.test(err.message) && text.includes('${') ? '; a value with ${…} inside { … } must be quoted' : '';
+    const hint =
+      /flow/i.test(err.message) && text.includes('${')
+        ? '; a value with ${…} inside { … } must be quoted'
+        : /nested mappings|compact mapping/i.test(err.message)
+          ? '; a value containing ": " must be quoted'
+          : '';
     throw new ScenarioFileError(displayName, '', `is not valid YAML (${err.message.split('\n')[0]}${hint})`, undefined, line);
   }
   return {
@@ -238,7 +243,8 @@ function expandSteps(steps: unknown[], ctx: ExpandCtx): void {
     if (actions.length !== 1) fail(actions.length ? actions.join(', ') : '', actions.length ? 'a step does exactly one thing: split it into one step per action' : `a step needs one of: ${ACTIONS.join(', ')}`);
     const action = actions[0]!;
 
-    if ((step.expect || step.capture) && !['request', 'cloudfran', 'assert', 'waitFor'].includes(action)) fail(step.expect ? 'expect' : 'capture', `only request, cloudfran, assert and waitFor steps have a response to check (this is a ${action} step)`);
+    const hasResponse = ['request', 'cloudfran', 'assert', 'waitFor'].includes(action) || step.control?.call !== undefined;
+    if ((step.expect || step.capture) && !hasResponse) fail(step.expect ? 'expect' : 'capture', `only request, cloudfran, assert, waitFor and control call steps have a response to check (this is a ${action} step)`);
     if (action === 'assert' && !step.expect) fail('expect', 'an assert step needs an expectation');
     if (step.with && action !== 'include') fail('with', '`with` gives parameters to an `include`');
     if (step.timeout !== undefined && action !== 'assert') fail('timeout', 'only assert steps take a step timeout (waitFor has its own)');
@@ -266,7 +272,8 @@ function expandSteps(steps: unknown[], ctx: ExpandCtx): void {
     if (step.assert?.api === 'cloudfran' && step.assert.path === undefined) fail('assert.path', 'a CloudFran assert needs a path');
     if (step.clock && (step.clock.advance === undefined) === (step.clock.until === undefined)) fail('clock', 'give either `advance` or `until: settled`');
     if (step.waitFor && (step.waitFor.verify === 'cloudfran') !== (step.waitFor.secret !== undefined)) fail('waitFor.secret', step.waitFor.secret === undefined ? '`verify: cloudfran` needs the tenant webhook `secret`' : '`secret` is only for `verify: cloudfran`', ['waitFor']);
-    if (step.control && Object.keys(step.control).length !== 1) fail('control', 'give exactly one of override, clearOverride');
+    if (step.control && Object.keys(step.control).length !== 1) fail('control', 'give exactly one of override, clearOverride, call');
+    if (step.control?.call && !step.control.call.path.startsWith('/')) fail('control.call.path', 'must start with / (it is under /_sim)', ['control', 'call', 'path']);
     for (const [key, value] of [
       ['expect', step.expect],
       ['waitFor.where', step.waitFor?.where],

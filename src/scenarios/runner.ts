@@ -281,7 +281,7 @@ function stepLabel(step: Step): string {
   if (step.assert) return `assert ${step.assert.operation ?? step.assert.path}`;
   if (step.clock) return step.clock.until ? 'clock until settled' : `clock +${formatDuration(durationSeconds(step.clock.advance!))}`;
   if (step.waitFor) return `wait for ${step.waitFor.count && step.waitFor.count > 1 ? `${step.waitFor.count} requests` : 'a request'}${step.waitFor.path ? ` to ${step.waitFor.path}` : ''}`;
-  if (step.control) return step.control.override ? `force ${step.control.override.outcome}` : `clear overrides`;
+  if (step.control) return step.control.override ? `force ${step.control.override.outcome}` : step.control.call ? `${step.control.call.method ?? (step.control.call.body !== undefined ? 'POST' : 'GET')} /_sim${step.control.call.path}` : 'clear overrides';
   if (step.set) return `set ${Object.keys(step.set).join(', ')}`;
   return 'step';
 }
@@ -462,7 +462,7 @@ class ScenarioRun {
       for (const [k, v] of Object.entries(step.set)) this.vars[k] = scope.apply(v);
       return undefined;
     }
-    if (step.request || step.cloudfran || step.assert) return this.http(step, scope, actor, exchanges, setLabel);
+    if (step.request || step.cloudfran || step.assert || step.control?.call) return this.http(step, scope, actor, exchanges, setLabel);
     if (step.clock) return this.clock(step, actor, exchanges, setLabel);
     if (step.waitFor) return this.waitFor(step, scope, actor, exchanges);
     if (step.control) {
@@ -474,8 +474,15 @@ class ScenarioRun {
     throw new StepError({ kind: 'error', message: 'the step has no action' });
   }
 
-  private buildRequest(step: Step, scope: Scope, actor: Credentials): { api: 'twilio' | 'cloudfran'; method: string; url: string; headers: Record<string, string>; body: string | undefined; shown: string } {
+  private buildRequest(step: Step, scope: Scope, actor: Credentials): { api: ExchangeRecord['api']; method: string; url: string; headers: Record<string, string>; body: string | undefined; shown: string } {
     const auth = authHeaders(actor);
+    if (step.control?.call) {
+      const call = scope.apply(step.control.call);
+      const body = call.body !== undefined ? JSON.stringify(call.body) : undefined;
+      const method = call.method ?? (body !== undefined ? 'POST' : 'GET');
+      const url = `${this.ctx.target.url.replace(/\/$/, '')}/_sim${call.path}`;
+      return { api: 'control', method, url, headers: { accept: 'application/json', ...auth, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, body, shown: `${method} /_sim${call.path}` };
+    }
     if (step.cloudfran || (step.assert && step.assert.api === 'cloudfran')) {
       const r = scope.apply(step.cloudfran ?? { ...step.assert!, method: 'GET' as const, path: step.assert!.path! });
       const body = 'body' in r && r.body !== undefined ? JSON.stringify(r.body) : undefined;

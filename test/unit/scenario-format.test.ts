@@ -82,7 +82,7 @@ describe('scenario files: errors name the file, the step and the field', () => {
 
   it('refuses unknown matchers and misplaced expectations', () => {
     expect(loadError(file('bad-matcher.yaml', `${HEAD}    expect:\n      fields:\n        sid: { $regex: '^BU' }\n`)).message).toMatch(/expect: fields.sid: unknown matcher \$regex/);
-    expect(loadError(file('expect-on-clock.yaml', `${HEAD}  - clock: { advance: 1d }\n    expect: { status: 200 }\n`)).message).toMatch(/only request, cloudfran, assert and waitFor steps have a response/);
+    expect(loadError(file('expect-on-clock.yaml', `${HEAD}  - clock: { advance: 1d }\n    expect: { status: 200 }\n`)).message).toMatch(/only request, cloudfran, assert, waitFor and control call steps have a response/);
   });
 
   it('refuses an account the scenario does not declare', () => {
