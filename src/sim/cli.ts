@@ -6,7 +6,7 @@ import { DEFAULT_SPEED } from './engine/clock.js';
 const USAGE = `a2p-sim — local simulator of Twilio's A2P 10DLC onboarding stack
 
 Usage:
-  a2p-sim start [--port N] [--host H] [--seed S] [--data FILE] [--speed N] [--frozen]
+  a2p-sim start [--port N] [--host H] [--seed S] [--data FILE] [--speed N] [--frozen] [--cloudfran-api-key K]
   a2p-sim scenario list | run <name|file|all> [--target URL] [--reporter pretty|junit|json] [--seed N]
                                    (a2p-sim scenario help for the details)
 
@@ -16,6 +16,7 @@ Usage:
   --data    persist to this JSON file, written behind (env SIM_DATA; default: in memory)
   --speed   simulated seconds per real second for new accounts (env SIM_SPEED, default ${DEFAULT_SPEED})
   --frozen  new accounts start with a frozen clock (env SIM_CLOCK=frozen)
+  --cloudfran-api-key  the X-API-Key of the CloudFran face (env CLOUDFRAN_API_KEY, default cf_local_dev_key)
 `;
 
 async function start(argv: string[]): Promise<void> {
@@ -28,9 +29,11 @@ async function start(argv: string[]): Promise<void> {
       data: { type: 'string' },
       speed: { type: 'string' },
       frozen: { type: 'boolean' },
+      'cloudfran-api-key': { type: 'string' },
     },
   });
   const env = readEnv();
+  const cloudfranApiKey = values['cloudfran-api-key'] ?? env.CLOUDFRAN_API_KEY;
   const port = values.port !== undefined ? Number(values.port) : (env.PORT ?? DEFAULT_PORT);
   const speed = values.speed !== undefined ? Number(values.speed) : env.SIM_SPEED;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Failed to start: --port ${values.port} is not a port number. Please give 0–65535.`);
@@ -43,6 +46,7 @@ async function start(argv: string[]): Promise<void> {
     ...(seed !== undefined ? { seed } : {}),
     ...(dataFile ? { dataFile } : {}),
     clock: { ...(speed !== undefined ? { speed } : {}), frozen: values.frozen ?? env.SIM_CLOCK === 'frozen' },
+    ...(cloudfranApiKey ? { faceOptions: { cloudfran: { apiKey: cloudfranApiKey } } } : {}),
   });
   console.log(`a2p-sim listening on ${running.url} (store: ${dataFile ?? 'memory'}${seed !== undefined ? `, seed ${seed}` : ''})`);
   const stop = async () => {

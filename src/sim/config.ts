@@ -8,6 +8,7 @@ const EnvSchema = z.object({
   SIM_DATA: z.string().min(1).optional(),
   SIM_SPEED: z.coerce.number().positive().optional(),
   SIM_CLOCK: z.enum(['running', 'frozen']).optional(),
+  CLOUDFRAN_API_KEY: z.string().min(8).optional(),
 });
 export type SimEnv = z.infer<typeof EnvSchema>;
 

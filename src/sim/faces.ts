@@ -4,8 +4,13 @@ import { eventsFace } from './twilio/events/index.js';
 import { messagingFace } from './twilio/messaging/index.js';
 import { numbersFace } from './twilio/numbers/index.js';
 import { trusthubFace } from './twilio/trusthub/index.js';
+import { cloudfranFace, type CloudFranOptions } from './cloudfran/index.js';
+
+export interface FaceOptions {
+  cloudfran?: CloudFranOptions;
+}
 
 /** Every face the simulator serves, in mount order. */
-export function builtinFaces(): Face[] {
-  return [trusthubFace, api2010Face, numbersFace, messagingFace, eventsFace];
+export function builtinFaces(opts: FaceOptions = {}): Face[] {
+  return [trusthubFace, api2010Face, numbersFace, messagingFace, eventsFace, cloudfranFace(opts.cloudfran)];
 }

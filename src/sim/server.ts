@@ -4,6 +4,7 @@ import { mountOperation, mountResource } from './engine/router.js';
 import type { Simulator } from './engine/simulator.js';
 import { TwilioError } from './wire/errors.js';
 import { productOfHost } from './wire/hosts.js';
+import { CLOUDFRAN_BASE, CloudFranError } from './cloudfran/http.js';
 
 /**
  * Step 1 of the pipeline, before routing: which path a request is served at.
@@ -48,6 +49,7 @@ export function createApp(sim: Simulator): Hono {
       return c.json(err.toJSON(), err.status as 400);
     }
     if (err instanceof ControlError) return c.json({ status: err.status, message: err.message }, err.status as 400);
+    if (err instanceof CloudFranError) return c.json({ error: err.error, message: err.message }, err.status);
     const httpStatus = (err as { status?: number }).status;
     if (typeof httpStatus === 'number' && (err as { getResponse?: unknown }).getResponse) {
       return (err as unknown as { getResponse: () => Response }).getResponse();
@@ -58,6 +60,7 @@ export function createApp(sim: Simulator): Hono {
 
   app.notFound((c) => {
     const url = new URL(c.req.url);
+    if (url.pathname.startsWith(`${CLOUDFRAN_BASE}/`)) return c.json({ error: 'not_found', message: `No endpoint ${c.req.method} ${url.pathname}` }, 404);
     return c.json(TwilioError.notFound(url.pathname).toJSON(), 404);
   });
 

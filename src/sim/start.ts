@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { builtinFaces } from './faces.js';
+import { builtinFaces, type FaceOptions } from './faces.js';
 import { Simulator, type SimulatorOptions } from './engine/simulator.js';
 import { createApp } from './server.js';
 import { FileStore } from './store/file-store.js';
@@ -15,6 +15,8 @@ export interface StartOptions extends Omit<SimulatorOptions, 'faces' | 'store'> 
   /** Persist to this file (lowdb, written behind); in memory when absent. */
   dataFile?: string;
   faces?: SimulatorOptions['faces'];
+  /** Options of the built-in faces (e.g. the CloudFran API key). */
+  faceOptions?: FaceOptions;
 }
 
 export interface RunningSimulator {
@@ -26,8 +28,8 @@ export interface RunningSimulator {
 
 /** Creates a simulator and serves it over HTTP on loopback. */
 export async function startSimulator(opts: StartOptions = {}): Promise<RunningSimulator> {
-  const { port = DEFAULT_PORT, host = DEFAULT_HOST, dataFile, faces, ...simOpts } = opts;
-  const sim = await Simulator.create({ ...simOpts, faces: faces ?? builtinFaces(), ...(dataFile ? { store: new FileStore(dataFile) } : {}) });
+  const { port = DEFAULT_PORT, host = DEFAULT_HOST, dataFile, faces, faceOptions, ...simOpts } = opts;
+  const sim = await Simulator.create({ ...simOpts, faces: faces ?? builtinFaces(faceOptions), ...(dataFile ? { store: new FileStore(dataFile) } : {}) });
   const app = createApp(sim);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(s));

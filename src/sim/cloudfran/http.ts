@@ -1,0 +1,114 @@
+import type { Context, Hono } from 'hono';
+import { z } from 'zod';
+import type { Simulator } from '../engine/simulator.js';
+import type { World } from '../engine/world.js';
+
+/**
+ * The CloudFran face's little framework: each route is a declaration (method, path, zod schemas
+ * for body/query/params and responses, handler). The same declarations validate requests and
+ * generate the OpenAPI 3.1 document, so the contract cannot drift from the code.
+ */
+export const CLOUDFRAN_BASE = '/api/v1/twilio';
+
+/** Seed 000 "Error Response Format": `{"error": "invalid_api_key", "message": "…"}`. */
+export class CloudFranError extends Error {
+  constructor(
+    readonly status: 400 | 401 | 404 | 409 | 500,
+    readonly error: string,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+  static validation(field: string, message: string): CloudFranError {
+    return new CloudFranError(400, 'validation_error', `${field}: ${message}`, field);
+  }
+  static notFound(what: string, id: string): CloudFranError {
+    return new CloudFranError(404, 'not_found', `${what} ${id} does not exist for this tenant`);
+  }
+  static invalidState(message: string): CloudFranError {
+    return new CloudFranError(400, 'invalid_state', message);
+  }
+}
+
+export const ErrorBody = z
+  .object({
+    error: z.string().describe('Machine-readable error code, e.g. invalid_api_key, validation_error, not_found, invalid_state'),
+    message: z.string().describe('What went wrong, naming the field at fault'),
+    field: z.string().optional().describe('The request field at fault, for validation errors'),
+  })
+  .describe('Error response (seed 000 "Error Response Format")');
+
+export interface CfContext {
+  sim: Simulator;
+  world: World;
+  tenantId: string;
+  c: Context;
+}
+
+type Schema = z.ZodType;
+
+export interface CfRoute<B extends Schema = Schema, Q extends Schema = Schema, P extends Schema = Schema> {
+  method: 'get' | 'post' | 'put';
+  /** OpenAPI style, relative to CLOUDFRAN_BASE: `/phone-numbers/{serviceId}/cancel`. */
+  path: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  body?: B;
+  query?: Q;
+  params?: P;
+  /** Success response: status, schema, and content type (JSON unless said otherwise). */
+  response: { status: 200 | 201; schema: Schema; description: string; contentType?: 'application/json' | 'text/csv' };
+  /** Error statuses this route can answer besides 401 (documented in the OpenAPI document). */
+  errors: Array<400 | 404>;
+  /** False for routes that need no tenant (the OpenAPI document, the docs page). */
+  authenticated?: boolean;
+  handler: (ctx: CfContext, input: { body: z.output<B>; query: z.output<Q>; params: z.output<P> }) => unknown | Promise<unknown>;
+}
+
+export function cfRoute<B extends Schema = z.ZodObject<{}>, Q extends Schema = z.ZodObject<{}>, P extends Schema = z.ZodObject<{}>>(route: CfRoute<B, Q, P>): CfRoute<B, Q, P> {
+  return route;
+}
+
+function check<S extends Schema>(schema: S | undefined, value: unknown): z.output<S> {
+  if (!schema) return {} as z.output<S>;
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const field = issue.path.length ? issue.path.map(String).join('.') : 'body';
+  const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
+  throw CloudFranError.validation(field, missing ? 'is required' : issue.message);
+}
+
+async function readJson(c: Context): Promise<unknown> {
+  const text = await c.req.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new CloudFranError(400, 'invalid_json', 'The request body is not valid JSON');
+  }
+}
+
+export function mountCfRoutes(app: Hono, sim: Simulator, routes: CfRoute<any, any, any>[], auth: (c: Context) => { world: World; tenantId: string }): void {
+  for (const route of routes) {
+    const path = CLOUDFRAN_BASE + route.path.replace(/\{(\w+)\}/g, ':$1');
+    app.on(route.method.toUpperCase(), path, async (c) => {
+      try {
+        const { world, tenantId } = route.authenticated === false ? { world: undefined as unknown as World, tenantId: '' } : auth(c);
+        if (world) world.settle();
+        const params = check(route.params, c.req.param());
+        const query = check(route.query, c.req.query());
+        const body = route.body ? check(route.body, await readJson(c)) : {};
+        const result = await route.handler({ sim, world, tenantId, c }, { body, query, params });
+        if (result instanceof Response) return result;
+        if (world) world.touch();
+        return c.json(result as object, route.response.status);
+      } catch (e) {
+        if (e instanceof CloudFranError) return c.json({ error: e.error, message: e.message, ...(e.field ? { field: e.field } : {}) }, e.status);
+        throw e;
+      }
+    });
+  }
+}

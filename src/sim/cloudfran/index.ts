@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Hono } from 'hono';
+import type { Face } from '../engine/resource.js';
+import type { Simulator } from '../engine/simulator.js';
+import { accountRoutes } from './account-routes.js';
+import { CLOUDFRAN_BASE, mountCfRoutes, type CfRoute } from './http.js';
+import { numberRoutes } from './number-routes.js';
+import { buildOpenApi, docsPage } from './openapi.js';
+import { numberHandlers, numberModel } from './phone-numbers.js';
+import { announceDecisions, registrationHandlers } from './registration.js';
+import { registrationRoutes } from './registration-routes.js';
+import { contextHeader, DEFAULT_CLOUDFRAN_API_KEY, tenantAuth, TENANT_SCOPE } from './tenant.js';
+
+export interface CloudFranOptions {
+  /** The X-API-Key every request must carry (default: DEFAULT_CLOUDFRAN_API_KEY). */
+  apiKey?: string;
+}
+
+export const cloudfranRoutes: CfRoute<any, any, any>[] = [...registrationRoutes, ...numberRoutes, ...accountRoutes];
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf-8')) as { version: string }).version;
+
+/** Serves Swagger UI's files from the package (no CDN: the docs page works offline). */
+function mountDocs(app: Hono): void {
+  const dist = createRequire(import.meta.url)('swagger-ui-dist').getAbsoluteFSPath() as string;
+  const assets: Record<string, string> = { 'swagger-ui.css': 'text/css; charset=utf-8', 'swagger-ui-bundle.js': 'text/javascript; charset=utf-8' };
+  app.get(`${CLOUDFRAN_BASE}/docs`, (c) => c.html(docsPage()));
+  app.get(`${CLOUDFRAN_BASE}/docs/:file`, (c) => {
+    const file = c.req.param('file');
+    const type = assets[file];
+    if (!type) return c.json({ error: 'not_found', message: `No docs asset ${file}` }, 404);
+    return c.body(readFileSync(join(dist, file)), 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=3600' });
+  });
+}
+
+/**
+ * CloudFran's "Twilio & Compliance API" (seed 000) at /api/v1/twilio, built on the simulated
+ * registry: each tenant is one simulated Twilio account; brands, campaigns and numbers are the
+ * same resources the Twilio faces serve, so they move with that account's clock.
+ */
+export function cloudfranFace(opts: CloudFranOptions = {}): Face {
+  const apiKey = opts.apiKey ?? DEFAULT_CLOUDFRAN_API_KEY;
+  const openapi = buildOpenApi(cloudfranRoutes, VERSION);
+  return {
+    name: 'cloudfran',
+    resources: [],
+    models: [numberModel],
+    handlers: { ...numberHandlers, ...registrationHandlers },
+    mount: (app: Hono, sim: Simulator) => {
+      app.get(`${CLOUDFRAN_BASE}/openapi.json`, (c) => c.json(openapi));
+      mountDocs(app);
+      mountCfRoutes(app, sim, cloudfranRoutes, (c) => tenantAuth(sim, apiKey, contextHeader(c)));
+    },
+    controlAccount: (sim, header) => (header('x-api-key') !== undefined || header('x-tenant-id') !== undefined ? tenantAuth(sim, apiKey, header).world : undefined),
+    observe: (world, change) => {
+      if (!world.settings.cloudfran) return;
+      announceDecisions(world, change.table, change.rec.sid, change.kind === 'removed' ? 'removed' : change.to);
+    },
+  };
+}
+
+export { TENANT_SCOPE, buildOpenApi };
