@@ -20,8 +20,9 @@ function ms(n: number): string {
 
 function simulated(seconds: number | null): string {
   if (seconds === null) return '';
-  if (seconds >= 86_400) return `${(seconds / 86_400).toFixed(seconds % 86_400 ? 1 : 0)} simulated days`;
-  if (seconds >= 3600) return `${(seconds / 3600).toFixed(seconds % 3600 ? 1 : 0)} simulated hours`;
+  const unit = (n: number, whole: boolean, name: string) => `${n.toFixed(whole ? 0 : 1)} simulated ${name}${whole && n === 1 ? '' : 's'}`;
+  if (seconds >= 86_400) return unit(seconds / 86_400, seconds % 86_400 === 0, 'day');
+  if (seconds >= 3600) return unit(seconds / 3600, seconds % 3600 === 0, 'hour');
   return `${seconds} simulated s`;
 }
 

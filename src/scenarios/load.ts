@@ -209,7 +209,7 @@ export function checkScenario(data: unknown, ctx: { file: string; lineOf?: Sourc
     file: ctx.file,
   };
   const defined = new Set<string>([...BUILTIN_VARS, ...Object.keys(scenario.vars)]);
-  expandSteps(raw.steps as unknown[], { file: ctx.file, lineOf, fragmentsDir: ctx.fragmentsDir, accounts, defined, out: scenario.steps, via: undefined, chain: [] });
+  expandSteps(raw.steps as unknown[], { file: ctx.file, lineOf, fragmentsDir: ctx.fragmentsDir, accounts, defined, out: scenario.steps, via: undefined, chain: [], fragments: new Map() });
   return scenario;
 }
 
@@ -222,6 +222,8 @@ interface ExpandCtx {
   out: LoadedStep[];
   via: StepOrigin | undefined;
   chain: string[];
+  /** Fragments read so far for this scenario (a fragment included twice is read once). */
+  fragments: Map<string, { file: string; data: Fragment; lineOf: Source['lineOf'] }>;
 }
 
 function expandSteps(steps: unknown[], ctx: ExpandCtx): void {
@@ -322,6 +324,8 @@ function expandSteps(steps: unknown[], ctx: ExpandCtx): void {
 function loadFragment(name: string, ctx: ExpandCtx, fail: (field: string, message: string) => never): { file: string; data: Fragment; lineOf: Source['lineOf'] } {
   if (ctx.chain.includes(name)) fail('include', `fragment "${name}" includes itself (${[...ctx.chain, name].join(' → ')})`);
   if (!ctx.fragmentsDir) fail('include', 'fragments can only be included from a scenario file (no fragments directory)');
+  const cached = ctx.fragments.get(name);
+  if (cached) return cached;
   const candidates = ['.yaml', '.yml', '.json'].map((ext) => join(ctx.fragmentsDir!, `${name}${ext}`));
   const path = candidates.find((c) => existsSync(c));
   if (!path) return fail('include', `no fragment "${name}" in ${relative(process.cwd(), ctx.fragmentsDir!) || ctx.fragmentsDir} (looked for ${candidates.map((c) => basename(c)).join(', ')})`);
@@ -334,5 +338,7 @@ function loadFragment(name: string, ctx: ExpandCtx, fail: (field: string, messag
   }
   const data = source.data as Fragment;
   if (data.fragment !== name) throw new ScenarioFileError(display, 'fragment', `is "${data.fragment}" but the file is named ${basename(path)}: they must agree`);
-  return { file: display, data, lineOf: source.lineOf };
+  const loaded = { file: display, data, lineOf: source.lineOf };
+  ctx.fragments.set(name, loaded);
+  return loaded;
 }
