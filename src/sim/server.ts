@@ -1,5 +1,8 @@
 import { Hono } from 'hono';
 import { ControlError, mountControlPlane } from './control/control-plane.js';
+import { mountAdmin } from './control/admin.js';
+import { mountDashboard } from './control/dashboard/index.js';
+import { seedTenants } from './seed/seeder.js';
 import { mountOperation, mountResource } from './engine/router.js';
 import type { Simulator } from './engine/simulator.js';
 import { TwilioError } from './wire/errors.js';
@@ -24,6 +27,11 @@ export function simPath(request: Request): string {
   return path;
 }
 
+export interface AppOptions {
+  /** Guards `/_sim/admin` (and so the dashboard) with this token; without one, only loopback clients may use it. */
+  adminToken?: string | undefined;
+}
+
 /**
  * Builds the HTTP app for a simulator (no listen). The pipeline, in order:
  * 1. `simPath`: Host/prefix routing and `.json` suffix (above).
@@ -33,10 +41,13 @@ export function simPath(request: Request): string {
  * 4. `onError`: TwilioError → Twilio's error body; control-plane errors → `{status, message}`; anything else → 500.
  * 5. `notFound`: Twilio's 404 body (20404).
  */
-export function createApp(sim: Simulator): Hono {
+export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
   const app = new Hono({ getPath: simPath });
 
   mountControlPlane(app, sim);
+  // The cross-account admin API and the dashboard over it; the seeder drives this same app in process.
+  mountAdmin(app, sim, { token: opts.adminToken, seed: (input) => seedTenants(sim, (path, init) => Promise.resolve(app.request(path, init)), input) });
+  mountDashboard(app);
   for (const face of sim.faces) {
     face.mount?.(app, sim);
     for (const def of face.resources) mountResource(app, sim, def);

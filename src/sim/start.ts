@@ -17,6 +17,8 @@ export interface StartOptions extends Omit<SimulatorOptions, 'faces' | 'store'> 
   faces?: SimulatorOptions['faces'];
   /** Options of the built-in faces (e.g. the CloudFran API key). */
   faceOptions?: FaceOptions;
+  /** Guards the admin API and the dashboard (`--admin-token` / `SIM_ADMIN_TOKEN`). */
+  adminToken?: string;
 }
 
 export interface RunningSimulator {
@@ -28,9 +30,9 @@ export interface RunningSimulator {
 
 /** Creates a simulator and serves it over HTTP on loopback. */
 export async function startSimulator(opts: StartOptions = {}): Promise<RunningSimulator> {
-  const { port = DEFAULT_PORT, host = DEFAULT_HOST, dataFile, faces, faceOptions, ...simOpts } = opts;
+  const { port = DEFAULT_PORT, host = DEFAULT_HOST, dataFile, faces, faceOptions, adminToken, ...simOpts } = opts;
   const sim = await Simulator.create({ ...simOpts, faces: faces ?? builtinFaces(faceOptions), ...(dataFile ? { store: new FileStore(dataFile) } : {}) });
-  const app = createApp(sim);
+  const app = createApp(sim, { adminToken });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(s));
   });

@@ -114,10 +114,11 @@ export class Simulator {
   }
 
   /** The account's world, provisioned with this token on first use (FIDELITY §1 / issue: any well-formed AC SID). */
-  provision(accountSid: string, authToken: string): World {
+  provision(accountSid: string, authToken: string, clock?: ClockState): World {
     const existing = this.worlds.get(accountSid);
     if (existing) return existing;
-    const world = this.attachWorld(new World(World.initialState(accountSid, authToken, this.newClock()), this.services));
+    // `clock`: a new account's clock as given (the demo seeder starts tenants frozen at a chosen time, so dates are reproducible).
+    const world = this.attachWorld(new World(World.initialState(accountSid, authToken, clock ?? this.newClock()), this.services));
     world.touch();
     return world;
   }
@@ -192,10 +193,10 @@ export class Simulator {
   }
 
   /** A deterministic account for a non-Twilio identity (e.g. a CloudFran tenant). */
-  derivedAccount(scope: string, id: string): World {
+  derivedAccount(scope: string, id: string, clock?: ClockState): World {
     const digest = createHash('sha256').update(`${this.seed ?? ''}|${scope}|${id}`).digest('hex');
     const accountSid = SidPrefix.Account + digest.slice(0, 32);
-    return this.provision(accountSid, digest.slice(32, 64));
+    return this.provision(accountSid, digest.slice(32, 64), clock);
   }
 
   snapshot(): PersistedState {

@@ -166,6 +166,13 @@ export class World {
     return t as Table<R>;
   }
 
+  /** Names of the tables that hold at least one record (the dashboard lists them; face models and ledgers included). */
+  tableNames(): string[] {
+    const names: string[] = [];
+    for (const [name, t] of this.tables) if (t.size) names.push(name);
+    return names;
+  }
+
   newSid(prefix: string): string {
     return this.entropy.sid(prefix);
   }

@@ -1,0 +1,252 @@
+import type { Context, Hono } from 'hono';
+import type { Simulator } from '../engine/simulator.js';
+import type { World } from '../engine/world.js';
+import { constantTimeEqual } from '../wire/signature.js';
+import { accountResources, accountSummary, clockOf, deliveryView, locate, resourceDetail, search, tableInfo, timelineView, transitionView } from './admin-views.js';
+import { ControlError } from './control-plane.js';
+
+/**
+ * `/_sim/admin`: the simulator's cross-account API, for the dashboard and the CLI (`a2p-sim seed`,
+ * `a2p-sim reset` against a running simulator). Where `/_sim` speaks for one account (its
+ * credentials), this one sees every account, so it is guarded:
+ * - with an admin token (`--admin-token` / `SIM_ADMIN_TOKEN`), every request must carry it
+ *   (`Authorization: Bearer <token>` or `X-Sim-Admin-Token`);
+ * - without one, only loopback clients (and in-process requests) are served.
+ */
+export interface AdminOptions {
+  token?: string | undefined;
+  /** Seeds demo tenants through the faces (`POST /_sim/admin/seed`); given by the server so this module stays below it. */
+  seed?: (input: { tenants: number; seed: string; baseUrl: string }) => Promise<unknown>;
+}
+
+const MAX_ADVANCE_SECONDS = 400 * 24 * 3600;
+
+function remoteAddress(c: Context): string | undefined {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress;
+}
+
+export function isLoopback(address: string | undefined): boolean {
+  if (address === undefined) return true; // in-process (app.request): no socket at all
+  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+}
+
+function guard(c: Context, token: string | undefined): void {
+  if (token) {
+    const bearer = c.req.header('authorization')?.replace(/^Bearer\s+/i, '');
+    const given = c.req.header('x-sim-admin-token') ?? bearer;
+    if (!given || !constantTimeEqual(given, token)) {
+      throw new ControlError(401, 'Failed to open the admin API: the admin token is missing or wrong. Please send it as "Authorization: Bearer <token>" or "X-Sim-Admin-Token" (the dashboard asks for it once).');
+    }
+    return;
+  }
+  if (!isLoopback(remoteAddress(c))) {
+    throw new ControlError(403, 'Failed to open the admin API: without an admin token it only answers loopback clients. Please start the simulator with --admin-token (or SIM_ADMIN_TOKEN) to use it from another machine.');
+  }
+}
+
+async function body(c: Context): Promise<Record<string, unknown>> {
+  const text = await c.req.text();
+  if (!text.trim()) return {};
+  try {
+    const v: unknown = JSON.parse(text);
+    if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
+  } catch {
+    // reported below
+  }
+  throw new ControlError(400, 'Failed to read the request: the body is not a JSON object. Please send Content-Type: application/json with an object body.');
+}
+
+function account(sim: Simulator, c: Context): World {
+  const sid = c.req.param('sid') ?? '';
+  const world = sim.findWorld(sid) ?? sim.accounts().find((w) => (w.settings.cloudfran as { tenantId?: string } | undefined)?.tenantId === sid);
+  if (!world) throw new ControlError(404, `Failed to find account ${sid}: no such account or tenant in this simulator. Please pick one from GET /_sim/admin/accounts.`);
+  // Whatever became due on its clock has happened before we look (as on every Twilio route).
+  world.settle();
+  return world;
+}
+
+export function mountAdmin(app: Hono, sim: Simulator, opts: AdminOptions = {}): void {
+  /**
+   * The demo inbox: a webhook receiver inside the simulator, so that demo tenants' callbacks and
+   * webhooks have somewhere to go and the delivery log shows real responses. `?status=503` answers
+   * with that status instead, to show retries.
+   */
+  app.post('/_sim/inbox/*', (c) => {
+    const status = Number(c.req.query('status') ?? 200);
+    const code = Number.isInteger(status) && status >= 200 && status <= 599 ? status : 200;
+    return c.json({ received: true }, code as 200);
+  });
+
+  app.use('/_sim/admin/*', async (c, next) => {
+    guard(c, opts.token);
+    await next();
+  });
+
+  app.get('/_sim/admin/accounts', (c) => {
+    const accounts = sim.accounts().map((w) => {
+      w.settle();
+      return accountSummary(w);
+    });
+    return c.json({ accounts, seed: sim.seed ?? null, store: sim.store.kind });
+  });
+
+  app.get('/_sim/admin/accounts/:sid', (c) => {
+    const world = account(sim, c);
+    return c.json({ ...accountSummary(world), authToken: world.authToken, products: accountResources(sim, world) });
+  });
+
+  app.get('/_sim/admin/accounts/:sid/resources/:rsid', (c) => {
+    const world = account(sim, c);
+    const rsid = c.req.param('rsid');
+    const table = c.req.query('table');
+    const pinned = table ? world.table<{ sid: string } & Record<string, unknown>>(table).get(rsid) : undefined;
+    // A PN… is an IncomingPhoneNumber and a Messaging Service PhoneNumber: `?table=` picks one.
+    const located = pinned && table ? { info: tableInfo(sim, table), rec: pinned } : locate(sim, world, rsid);
+    if (!located) throw new ControlError(404, `Failed to find ${rsid} in account ${world.accountSid}. Please search for it with GET /_sim/admin/search?q=${rsid}.`);
+    return c.json(resourceDetail(sim, world, located.info, located.rec));
+  });
+
+  app.get('/_sim/admin/accounts/:sid/timeline', (c) => {
+    const world = account(sim, c);
+    const limit = Math.min(Number(c.req.query('limit') ?? 500) || 500, 5000);
+    return c.json({ timeline: timelineView(sim, world, world.timeline.slice(-limit)) });
+  });
+
+  app.get('/_sim/admin/accounts/:sid/transitions', (c) => {
+    const world = account(sim, c);
+    return c.json({ transitions: world.transitions.map((t) => transitionView(sim, world, t)) });
+  });
+
+  app.get('/_sim/admin/accounts/:sid/deliveries', (c) => {
+    const world = account(sim, c);
+    const channel = c.req.query('channel');
+    const rsid = c.req.query('sid');
+    const deliveries = world.outbox.log.filter((d) => (!channel || d.channel === channel) && (!rsid || d.resourceSid === rsid));
+    return c.json({ deliveries: deliveries.map((d) => deliveryView(world, d)).reverse() });
+  });
+
+  // ---- clock ---------------------------------------------------------------------------------
+
+  app.post('/_sim/admin/accounts/:sid/clock/advance', async (c) => {
+    const world = account(sim, c);
+    const b = await body(c);
+    let fired: number;
+    if (b.until === 'settled') fired = world.advanceUntilSettled();
+    else if (typeof b.seconds === 'number' && Number.isFinite(b.seconds) && b.seconds >= 0 && b.seconds <= MAX_ADVANCE_SECONDS) fired = world.advance(b.seconds * 1000);
+    else throw new ControlError(400, `Failed to advance the clock: neither "seconds" (0–${MAX_ADVANCE_SECONDS}) nor "until": "settled" was given. Please send {"seconds": 86400} or {"until": "settled"}.`);
+    return c.json({ clock: clockOf(world), fired, scheduled: world.transitions.filter((t) => !t.background).length });
+  });
+
+  app.post('/_sim/admin/accounts/:sid/clock/freeze', (c) => {
+    const world = account(sim, c);
+    world.clock.freeze();
+    world.rearm();
+    world.touch();
+    return c.json({ clock: clockOf(world) });
+  });
+
+  app.post('/_sim/admin/accounts/:sid/clock/resume', (c) => {
+    const world = account(sim, c);
+    world.clock.resume();
+    world.rearm();
+    world.touch();
+    return c.json({ clock: clockOf(world) });
+  });
+
+  app.post('/_sim/admin/accounts/:sid/clock/speed', async (c) => {
+    const world = account(sim, c);
+    const { speed } = await body(c);
+    if (typeof speed !== 'number' || !Number.isFinite(speed) || speed <= 0) {
+      throw new ControlError(400, 'Failed to set the clock speed: "speed" must be a positive number of simulated seconds per real second. Please send e.g. {"speed": 3600}.');
+    }
+    world.clock.setSpeed(speed);
+    world.rearm();
+    world.touch();
+    return c.json({ clock: clockOf(world) });
+  });
+
+  // ---- forced outcomes -------------------------------------------------------------------------
+
+  app.post('/_sim/admin/accounts/:sid/overrides', async (c) => {
+    const world = account(sim, c);
+    const b = await body(c);
+    const { sid, outcome } = b;
+    if (typeof sid !== 'string' || typeof outcome !== 'string') {
+      throw new ControlError(400, 'Failed to force an outcome: "sid" and "outcome" are required strings. Please send e.g. {"sid": "BN…", "outcome": "FAILED", "reason": "…"}.');
+    }
+    const found = locate(sim, world, sid, outcome);
+    if (!found) throw new ControlError(404, `Failed to force an outcome: no resource ${sid} in account ${world.accountSid}. Please create it first (outcomes apply to existing resources).`);
+    if (!found.info.outcomes.includes(outcome)) {
+      throw new ControlError(400, `Failed to force an outcome: ${found.info.name} ${sid} cannot be forced to "${outcome}". Please use one of: ${found.info.outcomes.join(', ') || '(none: its outcome is not decided by a review)'}.`);
+    }
+    world.addOverride(sid, {
+      outcome,
+      ...(typeof b.reason === 'string' && b.reason.trim() ? { reason: b.reason.trim() } : {}),
+      ...(typeof b.code === 'number' ? { code: b.code } : {}),
+      ...(Array.isArray(b.fields) ? { fields: b.fields.map(String) } : {}),
+    });
+    world.touch();
+    return c.json({ sid, overrides: world.overrides.get(sid) ?? [] }, 201);
+  });
+
+  app.delete('/_sim/admin/accounts/:sid/overrides/:rsid', (c) => {
+    const world = account(sim, c);
+    world.overrides.delete(c.req.param('rsid'));
+    world.touch();
+    return c.body(null, 204);
+  });
+
+  // ---- deliveries ----------------------------------------------------------------------------
+
+  /** Waits until the account's outbox has attempted everything due (the dashboard after an advance; tests). */
+  app.post('/_sim/admin/accounts/:sid/deliveries/flush', async (c) => {
+    const world = account(sim, c);
+    await world.outbox.idle();
+    return c.json({ pending: world.outbox.pendingCount });
+  });
+
+  // ---- reset ---------------------------------------------------------------------------------
+
+  app.post('/_sim/admin/accounts/:sid/reset', (c) => {
+    const world = account(sim, c);
+    sim.resetWorld(world.accountSid);
+    return c.json({ reset: world.accountSid });
+  });
+
+  app.delete('/_sim/admin/accounts/:sid', (c) => {
+    const world = account(sim, c);
+    sim.removeWorld(world.accountSid);
+    return c.body(null, 204);
+  });
+
+  app.post('/_sim/admin/reset', (c) => {
+    const removed = sim.accounts().length;
+    sim.resetAll();
+    return c.json({ removed });
+  });
+
+  // ---- search and seeding --------------------------------------------------------------------
+
+  app.get('/_sim/admin/search', (c) => {
+    const q = c.req.query('q') ?? '';
+    for (const w of sim.accounts()) w.settle();
+    return c.json({ q, results: search(sim, q) });
+  });
+
+  app.post('/_sim/admin/seed', async (c) => {
+    if (!opts.seed) throw new ControlError(501, 'Failed to seed: this server was built without the seeder. Please use createApp(sim) from src/sim/server.ts.');
+    const b = await body(c);
+    const tenants = b.tenants ?? 8;
+    if (typeof tenants !== 'number' || !Number.isInteger(tenants) || tenants < 1 || tenants > 200) {
+      throw new ControlError(400, 'Failed to seed: "tenants" must be an integer from 1 to 200. Please send e.g. {"tenants": 8, "seed": "demo"}.');
+    }
+    const seed = b.seed ?? sim.seed ?? 'demo';
+    if (typeof seed !== 'string' || !seed) throw new ControlError(400, 'Failed to seed: "seed" must be a non-empty string. Please send e.g. {"tenants": 8, "seed": "demo"}.');
+    // Where the tenants' callbacks go (the simulator's own demo inbox): the dashboard sends its origin.
+    const baseUrl = typeof b.baseUrl === 'string' && /^https?:\/\//.test(b.baseUrl) ? b.baseUrl : new URL(c.req.url).origin;
+    const result = await opts.seed({ tenants, seed, baseUrl });
+    await sim.flush();
+    return c.json(result, 201);
+  });
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import type { Hono } from 'hono';
+
+/**
+ * The dashboard (`/_sim/ui`): a small vanilla app served by the simulator itself, no CDN and no
+ * build step, so it works offline. It reads and drives everything through the admin API
+ * (`/_sim/admin`, control/admin.ts); the page and its assets hold no data.
+ */
+const ASSETS = {
+  'index.html': 'text/html; charset=utf-8',
+  'app.js': 'text/javascript; charset=utf-8',
+  'app.css': 'text/css; charset=utf-8',
+} as const;
+
+function asset(name: keyof typeof ASSETS): string {
+  return readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf-8');
+}
+
+export function mountDashboard(app: Hono): void {
+  // Read once per app: the files ship with the sources.
+  const files = Object.fromEntries(Object.keys(ASSETS).map((name) => [name, asset(name as keyof typeof ASSETS)])) as Record<keyof typeof ASSETS, string>;
+  const serve = (name: keyof typeof ASSETS) => () =>
+    new Response(files[name], { headers: { 'content-type': ASSETS[name], 'cache-control': 'no-cache' } });
+  app.get('/_sim/ui', serve('index.html'));
+  app.get('/_sim/ui/', serve('index.html'));
+  app.get('/_sim/ui/app.js', serve('app.js'));
+  app.get('/_sim/ui/app.css', serve('app.css'));
+}
