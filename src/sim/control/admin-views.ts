@@ -82,6 +82,14 @@ export function labelOf(world: World, rec: Row): string {
   if (str(rec.sender) && str(rec.to)) return `${String(rec.sender)} → ${String(rec.to)}`;
   if (str(rec.phone_number)) return String(rec.phone_number);
   if (typeof rec.amount_cents === 'number') return `$${(rec.amount_cents / 100).toFixed(2)} ${str(rec.description) ?? ''}`.trim();
+  if (str(rec.object_sid)) {
+    // An entity or item assignment: named after what it assigns.
+    for (const table of world.tableNames()) {
+      const target = world.table<Row>(table).get(String(rec.object_sid));
+      if (target && target !== rec) return `assigns ${labelOf(world, target)}`;
+    }
+    return `assigns ${String(rec.object_sid)}`;
+  }
   if (str(rec.customer_profile_bundle_sid)) {
     const profile = world.table<Row>('trusthub.customer_profiles').get(String(rec.customer_profile_bundle_sid));
     if (profile && str(profile.friendly_name)) return cut(String(profile.friendly_name).replace(/ (Secondary Customer Profile|starter profile)$/i, ''));
