@@ -89,7 +89,10 @@ export const TwilioRequest = z
       .optional()
       .describe('A multipart/form-data body instead of `form` (document uploads to numbers-upload); files as `{$file: {name, type, size}}`.'),
     headers: z.record(z.string(), z.string()).optional(),
-    auth: z.boolean().optional().describe('false sends no credentials.'),
+    auth: z
+      .union([z.boolean(), z.object({ username: z.string(), password: z.string() }).strict()])
+      .optional()
+      .describe("false sends no credentials; {username, password} sends those instead of the account's (e.g. a CloudFran tenant's Twilio account from GET /account)."),
   })
   .strict();
 export type TwilioRequest = z.infer<typeof TwilioRequest>;
@@ -122,7 +125,12 @@ export type Assert = z.infer<typeof Assert>;
 export const Clock = z
   .object({
     advance: Duration.optional().describe('Move the simulated clock forward; everything that becomes due fires, in order.'),
-    until: z.literal('settled').optional().describe('Advance until nothing (but background work such as billing cycles) is pending.'),
+    until: z
+      .enum(['settled', 'next-day', 'next-month'])
+      .optional()
+      .describe(
+        '`settled`: advance until nothing (but background work such as billing cycles) is pending. `next-day` / `next-month`: advance to 00:00 UTC of the next day / the first of the next month, so calendar-dependent journeys (monthly usage) start at a known point.',
+      ),
   })
   .strict();
 export type Clock = z.infer<typeof Clock>;

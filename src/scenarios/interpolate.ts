@@ -57,6 +57,13 @@ export class Scope {
   ) {}
 
   resolve(expr: string): unknown {
+    const [head, ...filters] = expr.split('|');
+    let value = this.resolveName(head!);
+    for (const f of filters) value = applyFilter(f.trim(), value, expr);
+    return value;
+  }
+
+  private resolveName(expr: string): unknown {
     const name = expr.trim();
     switch (name) {
       case '$unique':
@@ -109,12 +116,64 @@ export class Scope {
   }
 }
 
+/**
+ * Filters after `|`, for values a scenario has to derive rather than read:
+ *   ${purchasedAt | addDays:60}   an ISO date moved by days (also addHours, addSeconds), in the same format
+ *   ${purchasedAt | month}        YYYY-MM of an ISO date
+ *   ${sid | slice:0:2}            part of a string or array; upper, lower, length, json, number, string
+ */
+function applyFilter(filter: string, value: unknown, expr: string): unknown {
+  const [name, ...args] = filter.split(':').map((p) => p.trim());
+  const date = (): Date => {
+    const d = typeof value === 'string' || typeof value === 'number' ? new Date(value) : new Date(NaN);
+    if (Number.isNaN(d.getTime())) throw new InterpolationError(`\${${expr}}: ${name} needs a date, got ${JSON.stringify(value)}`);
+    return d;
+  };
+  const iso = (d: Date): string => {
+    const out = d.toISOString();
+    // Keep the input's precision: Twilio and CloudFran write dates without milliseconds.
+    return typeof value === 'string' && !/\.\d{3}Z$/.test(value) ? out.replace(/\.\d{3}Z$/, 'Z') : out;
+  };
+  const n = (i: number): number => {
+    const v = Number(args[i]);
+    if (!Number.isFinite(v)) throw new InterpolationError(`\${${expr}}: ${name} needs a number argument, got "${args[i] ?? ''}"`);
+    return v;
+  };
+  switch (name) {
+    case 'addDays':
+      return iso(new Date(date().getTime() + n(0) * 86_400_000));
+    case 'addHours':
+      return iso(new Date(date().getTime() + n(0) * 3_600_000));
+    case 'addSeconds':
+      return iso(new Date(date().getTime() + n(0) * 1000));
+    case 'month':
+      return date().toISOString().slice(0, 7);
+    case 'slice':
+      if (typeof value !== 'string' && !Array.isArray(value)) throw new InterpolationError(`\${${expr}}: slice needs a string or an array, got ${JSON.stringify(value)}`);
+      return args.length > 1 ? value.slice(n(0), n(1)) : value.slice(n(0));
+    case 'upper':
+      return String(value).toUpperCase();
+    case 'lower':
+      return String(value).toLowerCase();
+    case 'length':
+      return typeof value === 'string' || Array.isArray(value) ? value.length : 0;
+    case 'json':
+      return JSON.stringify(value);
+    case 'string':
+      return typeof value === 'string' ? value : JSON.stringify(value);
+    case 'number':
+      return Number(value);
+    default:
+      throw new InterpolationError(`\${${expr}}: no filter "${name}" (use addDays, addHours, addSeconds, month, slice, upper, lower, length, json, number, string)`);
+  }
+}
+
 /** The `${…}` references in a value, for checking a scenario before it runs. */
 export function references(value: unknown): string[] {
   const out: string[] = [];
   const visit = (v: unknown) => {
     if (typeof v === 'string') {
-      for (const m of v.matchAll(ANY)) if (!m[0].startsWith('$$')) out.push(m[1]!.trim());
+      for (const m of v.matchAll(ANY)) if (!m[0].startsWith('$$')) out.push(m[1]!.split('|')[0]!.trim());
     } else if (Array.isArray(v)) v.forEach(visit);
     else if (v && typeof v === 'object')
       for (const [k, x] of Object.entries(v)) {

@@ -253,7 +253,10 @@ function expandSteps(steps: unknown[], ctx: ExpandCtx): void {
     if (step.as !== undefined && !Object.hasOwn(ctx.accounts, step.as)) fail('as', `no account "${step.as}" (the scenario declares ${Object.keys(ctx.accounts).join(', ')})`);
     const actor = step.as ?? Object.keys(ctx.accounts)[0]!;
     const kind = ctx.accounts[actor];
-    if ((action === 'request' || (action === 'assert' && step.assert?.api !== 'cloudfran')) && kind !== 'twilio') fail(action, `account "${actor}" is a CloudFran tenant: Twilio requests need a twilio account (set \`as:\`)`);
+    const ownCredentials = typeof step.request?.auth === 'object';
+    if ((action === 'request' || (action === 'assert' && step.assert?.api !== 'cloudfran')) && kind !== 'twilio' && !ownCredentials) {
+      fail(action, `account "${actor}" is a CloudFran tenant: Twilio requests need a twilio account (set \`as:\`) or their own \`auth: {username, password}\``);
+    }
     if ((action === 'cloudfran' || (action === 'assert' && step.assert?.api === 'cloudfran')) && kind !== 'cloudfran') fail(action, `account "${actor}" is a Twilio account: CloudFran requests need a cloudfran account (declare one in \`accounts\` and set \`as:\`)`);
 
     const req = step.request ?? (step.assert && step.assert.api !== 'cloudfran' ? step.assert : undefined);
@@ -272,7 +275,7 @@ function expandSteps(steps: unknown[], ctx: ExpandCtx): void {
       if (req.path !== undefined && !req.path.startsWith('/') && !req.path.startsWith('${')) fail(`${key}.path`, 'must start with / and the product, e.g. /trusthub/v1/CustomerProfiles', [key, 'path']);
     }
     if (step.assert?.api === 'cloudfran' && step.assert.path === undefined) fail('assert.path', 'a CloudFran assert needs a path');
-    if (step.clock && (step.clock.advance === undefined) === (step.clock.until === undefined)) fail('clock', 'give either `advance` or `until: settled`');
+    if (step.clock && (step.clock.advance === undefined) === (step.clock.until === undefined)) fail('clock', 'give either `advance` or `until` (settled, next-day, next-month)');
     if (step.waitFor && (step.waitFor.verify === 'cloudfran') !== (step.waitFor.secret !== undefined)) fail('waitFor.secret', step.waitFor.secret === undefined ? '`verify: cloudfran` needs the tenant webhook `secret`' : '`secret` is only for `verify: cloudfran`', ['waitFor']);
     if (step.control && Object.keys(step.control).length !== 1) fail('control', 'give exactly one of override, clearOverride, call');
     if (step.control?.call && !step.control.call.path.startsWith('/')) fail('control.call.path', 'must start with / (it is under /_sim)', ['control', 'call', 'path']);

@@ -282,7 +282,7 @@ function stepLabel(step: Step): string {
   }
   if (step.cloudfran) return `CloudFran ${step.cloudfran.method ?? (step.cloudfran.body !== undefined ? 'POST' : 'GET')} ${step.cloudfran.path}`;
   if (step.assert) return `assert ${step.assert.operation ?? step.assert.path}`;
-  if (step.clock) return step.clock.until ? 'clock until settled' : `clock +${formatDuration(durationSeconds(step.clock.advance!))}`;
+  if (step.clock) return step.clock.until ? `clock until ${step.clock.until.replace('-', ' ')}` : `clock +${formatDuration(durationSeconds(step.clock.advance!))}`;
   if (step.waitFor) return `wait for ${step.waitFor.count && step.waitFor.count > 1 ? `${step.waitFor.count} requests` : 'a request'}${step.waitFor.path ? ` to ${step.waitFor.path}` : ''}`;
   if (step.control) return step.control.override ? `force ${step.control.override.outcome}` : step.control.call ? `${step.control.call.method ?? (step.control.call.body !== undefined ? 'POST' : 'GET')} /_sim${step.control.call.path}` : 'clear overrides';
   if (step.set) return `set ${Object.keys(step.set).join(', ')}`;
@@ -505,7 +505,9 @@ class ScenarioRun {
     let opName = '';
     if (r.operation) {
       const op = findOperation(r.operation);
-      const params: Record<string, string> = { ...(actor.kind === 'twilio' ? { AccountSid: actor.sid } : {}) };
+      // `{AccountSid}` is the account whose credentials the request carries.
+      const accountSid = 'auth' in r && typeof r.auth === 'object' ? r.auth.username : actor.kind === 'twilio' ? actor.sid : undefined;
+      const params: Record<string, string> = accountSid ? { AccountSid: accountSid } : {};
       for (const [k, v] of Object.entries(r.pathParams ?? {})) params[k] = String(v);
       try {
         path = operationPath(op, params);
@@ -522,9 +524,11 @@ class ScenarioRun {
     const form = 'form' in r && r.form ? encodeForm(r.form).toString() : undefined;
     const body = method === 'GET' || method === 'DELETE' ? undefined : (multipart?.body ?? form ?? '');
     const url = withQuery(twilioUrl(this.ctx.target, path), r.query);
+    const credentials =
+      'auth' in r && typeof r.auth === 'object' ? { authorization: `Basic ${Buffer.from(`${r.auth.username}:${r.auth.password}`).toString('base64')}` } : 'auth' in r && r.auth === false ? {} : auth;
     const headers = {
       accept: 'application/json',
-      ...('auth' in r && r.auth === false ? {} : auth),
+      ...credentials,
       ...(body !== undefined ? { 'content-type': multipart ? multipart.contentType : 'application/x-www-form-urlencoded' } : {}),
       ...(r.headers ?? {}),
     };
@@ -585,7 +589,14 @@ class ScenarioRun {
     if (!this.ctx.target.control) return 'the target has no /_sim: its clock is real, so later waits and asserts poll instead';
     let fired = 0;
     for (const c of this.scopeAccounts(step)) {
-      const body = clock.until ? { until: 'settled' } : { seconds: durationSeconds(clock.advance!) };
+      let body: Record<string, unknown>;
+      if (clock.until === 'settled') body = { until: 'settled' };
+      else if (clock.until) {
+        const now = Date.parse(String((await this.controlJson(c, 'GET', '/clock', undefined, exchanges)).now));
+        const d = new Date(now);
+        const next = clock.until === 'next-day' ? Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() + 1) : Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+        body = { seconds: (next - now) / 1000 };
+      } else body = { seconds: durationSeconds(clock.advance!) };
       const res = await this.controlJson(c, 'POST', '/clock/advance', body, exchanges);
       fired += Number(res.fired ?? 0);
     }
