@@ -9,6 +9,8 @@ const EnvSchema = z.object({
   SIM_SPEED: z.coerce.number().positive().optional(),
   SIM_CLOCK: z.enum(['running', 'frozen']).optional(),
   CLOUDFRAN_API_KEY: z.string().min(8).optional(),
+  /** Guards the admin API and the dashboard (`--admin-token`); without it they answer loopback clients only. */
+  SIM_ADMIN_TOKEN: z.string().min(8).optional(),
 });
 export type SimEnv = z.infer<typeof EnvSchema>;
 

@@ -30,6 +30,8 @@ export function simPath(request: Request): string {
 export interface AppOptions {
   /** Guards `/_sim/admin` (and so the dashboard) with this token; without one, only loopback clients may use it. */
   adminToken?: string | undefined;
+  /** The CloudFran face's X-API-Key, for the seeder (`POST /_sim/admin/seed`) when it is not the default. */
+  cloudfranApiKey?: string | undefined;
 }
 
 /**
@@ -46,7 +48,7 @@ export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
 
   mountControlPlane(app, sim);
   // The cross-account admin API and the dashboard over it; the seeder drives this same app in process.
-  mountAdmin(app, sim, { token: opts.adminToken, seed: (input) => seedTenants(sim, (path, init) => Promise.resolve(app.request(path, init)), input) });
+  mountAdmin(app, sim, { token: opts.adminToken, seed: (input) => seedTenants(sim, (path, init) => Promise.resolve(app.request(path, init)), { ...input, cloudfranApiKey: opts.cloudfranApiKey }) });
   mountDashboard(app);
   for (const face of sim.faces) {
     face.mount?.(app, sim);

@@ -32,7 +32,7 @@ export interface RunningSimulator {
 export async function startSimulator(opts: StartOptions = {}): Promise<RunningSimulator> {
   const { port = DEFAULT_PORT, host = DEFAULT_HOST, dataFile, faces, faceOptions, adminToken, ...simOpts } = opts;
   const sim = await Simulator.create({ ...simOpts, faces: faces ?? builtinFaces(faceOptions), ...(dataFile ? { store: new FileStore(dataFile) } : {}) });
-  const app = createApp(sim, { adminToken });
+  const app = createApp(sim, { adminToken, cloudfranApiKey: faceOptions?.cloudfran?.apiKey });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port, hostname: host }, () => resolve(s));
   });

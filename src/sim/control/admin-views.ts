@@ -66,6 +66,22 @@ export function statusOf(info: TableInfo, rec: Row): string | null {
   return null;
 }
 
+/** Fields through which a face's own record follows a Twilio resource (a CloudFran brand follows its BrandRegistration). */
+const FOLLOWS = ['campaign_sid', 'brand_sid', 'number_sid'];
+
+/** The record's status, or that of the Twilio resource it stands for when it has none of its own. */
+export function displayStatus(sim: Simulator, world: World, info: TableInfo, rec: Row): string | null {
+  const own = statusOf(info, rec);
+  if (own !== null) return own;
+  for (const field of FOLLOWS) {
+    if (typeof rec[field] !== 'string') continue;
+    const target = locate(sim, world, rec[field] as string);
+    const status = target ? statusOf(target.info, target.rec) : null;
+    if (status !== null) return status;
+  }
+  return null;
+}
+
 function str(v: unknown): string | undefined {
   return typeof v === 'string' && v.length > 0 ? v : undefined;
 }
@@ -152,7 +168,7 @@ export function accountResources(sim: Simulator, world: World) {
       .map((rec) => ({
         sid: rec.sid,
         label: labelOf(world, rec),
-        status: statusOf(info, rec),
+        status: displayStatus(sim, world, info, rec),
         dateCreated: typeof rec.date_created === 'number' ? isoDate(rec.date_created) : null,
         dateUpdated: typeof rec.date_updated === 'number' ? isoDate(rec.date_updated) : null,
         overrides: world.overrides.get(rec.sid) ?? [],
@@ -300,7 +316,7 @@ export function resourceDetail(sim: Simulator, world: World, info: TableInfo, re
     product: info.product,
     productTitle: PRODUCT_TITLES[info.product] ?? info.product,
     label: labelOf(world, rec),
-    status: statusOf(info, rec),
+    status: displayStatus(sim, world, info, rec),
     statusField: info.field,
     outcomes: info.outcomes,
     overrides: world.overrides.get(rec.sid) ?? [],
