@@ -121,6 +121,20 @@ describe('interpolation', () => {
     expect(unseeded.apply('${$accountSid}')).not.toBe(unseeded.apply('${$accountSid}'));
   });
 
+  it('derives values with filters: dates moved in the same format, months, slices', () => {
+    const dates = new Scope({ at: '2026-01-31T10:00:00Z', ms: '2026-01-31T10:00:00.000Z', sid: 'BU123' }, new Generator('1', 'f'));
+    expect(dates.apply('${at | addDays:60}')).toBe('2026-04-01T10:00:00Z');
+    expect(dates.apply('${ms | addHours:1}')).toBe('2026-01-31T11:00:00.000Z');
+    expect(dates.apply('${at | addSeconds:30}')).toBe('2026-01-31T10:00:30Z');
+    expect(dates.apply('${at | addDays:1 | month}')).toBe('2026-02');
+    expect(dates.apply('${sid | slice:0:2}')).toBe('BU');
+    expect(dates.apply('${sid | lower}')).toBe('bu123');
+    expect(dates.apply('${sid | length}')).toBe(5);
+    expect(dates.apply('month ${at | month}')).toBe('month 2026-01');
+    expect(() => dates.apply('${sid | addDays:1}')).toThrow(/addDays needs a date, got "BU123"/);
+    expect(() => dates.apply('${at | frobnicate}')).toThrow(/no filter "frobnicate"/);
+  });
+
   it('reads durations', () => {
     expect(durationSeconds(90)).toBe(90);
     expect(durationSeconds('5m')).toBe(300);
