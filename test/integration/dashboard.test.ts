@@ -1,0 +1,145 @@
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestSim } from '../helpers/sim.js';
+
+/**
+ * The dashboard driven as a first-time user would, in headless Chromium: open it, find a seeded
+ * brand, advance its account's clock and see the status change, force a rejection and see the
+ * signed webhook in the delivery log. Screenshots are taken on every run; `npm run screenshots`
+ * (UPDATE_SCREENSHOTS=1) writes them to docs/screenshots/ for the README, otherwise they go to a
+ * temporary folder so that a test run leaves the work tree clean.
+ */
+const SHOTS = process.env.UPDATE_SCREENSHOTS ? join(process.cwd(), 'docs', 'screenshots') : mkdtempSync(join(tmpdir(), 'a2p-sim-screenshots-'));
+
+/** A screenshot without the transient toast in it. */
+async function shot(page: Page, name: string, fullPage = false): Promise<void> {
+  await page.evaluate(() => {
+    const toast = document.getElementById('toast');
+    if (toast) toast.hidden = true;
+  });
+  await page.screenshot({ path: join(SHOTS, name), fullPage });
+}
+
+describe('dashboard in headless Chromium', () => {
+  let sim: TestSim;
+  let browser: BrowserContext;
+  let page: Page;
+  let brandPending: { tenantId: string; accountSid: string; business: string };
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    sim = await TestSim.start({ seed: 'dashboard' });
+    const res = await fetch(`${sim.url}/_sim/admin/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenants: 8, seed: 'demo', baseUrl: sim.url }) });
+    expect(res.status).toBe(201);
+    const seeded = (await res.json()) as { tenants: Array<{ tenantId: string; accountSid: string; business: string; story: string }> };
+    brandPending = seeded.tenants.find((t) => t.story === 'brand-pending')!;
+    // A fresh profile every run (playwright takes it as the persistent context's user data dir).
+    browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'a2p-sim-chromium-')), {
+      executablePath: '/usr/bin/chromium',
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      viewport: { width: 1440, height: 900 },
+    });
+    page = browser.pages()[0] ?? (await browser.newPage());
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await sim?.close();
+  });
+
+  it('opens on the list of accounts, with an explanation for a first-time user', async () => {
+    await page.goto(`${sim.url}/_sim/ui`);
+    await expect.poll(() => page.locator('.account-link').count()).toBe(9);
+    await expect.poll(() => page.locator('main').innerText()).toContain('Pick an account on the left');
+    await page.getByRole('button', { name: 'What am I looking at?' }).click();
+    expect(await page.locator('#modal').innerText()).toContain('own simulated clock');
+    await page.getByRole('button', { name: 'Got it' }).click();
+    await shot(page, 'dashboard-home.png');
+  });
+
+  it('finds the seeded brand by name, advances the clock, and sees its status change', async () => {
+    await page.locator('#search').fill(brandPending.business);
+    await page.getByRole('button', { name: 'Search' }).click();
+    const result = page.getByTestId('search-results').locator('tr', { hasText: 'BrandRegistration' });
+    await expect.poll(() => result.count()).toBe(1);
+    const brandSid = (await result.locator('code').innerText()).trim();
+    expect(brandSid).toMatch(/^BN[0-9a-f]{32}$/);
+    await result.click();
+
+    await expect.poll(() => page.getByTestId('account-title').innerText()).toBe(brandPending.business);
+    await expect.poll(() => page.getByTestId('drawer-title').innerText()).toContain('BrandRegistration');
+    const rowStatus = page.getByTestId(`status-${brandSid}`);
+    await expect.poll(() => rowStatus.innerText()).toBe('PENDING');
+    await shot(page, 'dashboard-account.png');
+
+    // TCR picks the brand up an hour after submission.
+    await page.getByRole('button', { name: '+1 hour' }).click();
+    await expect.poll(() => rowStatus.innerText()).toBe('IN_REVIEW');
+    await expect.poll(() => page.getByTestId('drawer-status').innerText()).toBe('IN_REVIEW');
+    expect(sim.sim.findWorld(brandPending.accountSid)!.table<{ sid: string; status: string }>('messaging.brand_registrations').get(brandSid)!.status).toBe('IN_REVIEW');
+
+    // Force a rejection, then let the review finish.
+    await page.locator('#force-reason').fill('Forced from the dashboard: EIN does not match.');
+    await page.getByTestId('force-form').getByRole('button', { name: 'Force FAILED' }).click();
+    await expect.poll(() => page.locator(`tr[data-testid="row-${brandSid}"] .badge.forced`).innerText()).toBe('next: FAILED');
+    await page.getByRole('button', { name: 'Advance until settled' }).click();
+    await expect.poll(() => rowStatus.innerText()).toBe('FAILED');
+    const brand = sim.sim.findWorld(brandPending.accountSid)!.table<{ sid: string; status: string; errors: Array<{ description: string }> }>('messaging.brand_registrations').get(brandSid)!;
+    expect(brand.status).toBe('FAILED');
+    expect(brand.errors[0]!.description).toContain('Forced from the dashboard: EIN does not match.');
+    await page.getByRole('button', { name: '✕ Close' }).click();
+
+    // The timeline has the whole story in simulated time.
+    await page.getByTestId('tab-timeline').click();
+    await expect.poll(() => page.locator('#tab-body').innerText()).toContain('IN_REVIEW');
+    expect(await page.locator('#tab-body').innerText()).toContain('FAILED');
+  });
+
+  it('shows the rejection’s webhook and event in the delivery log, signed, with the response it got', async () => {
+    await page.getByTestId('tab-deliveries').click();
+    const webhook = page.locator('tr.delivery-row', { hasText: 'brand.registered' });
+    await expect.poll(() => webhook.count()).toBe(1);
+    await expect.poll(() => webhook.locator('.badge').innerText()).toBe('delivered');
+    await webhook.click();
+    const detail = page.locator('tr.delivery-detail');
+    await expect.poll(() => detail.innerText()).toContain('X-CloudFran-Signature');
+    expect(await detail.innerText()).toContain('✓ verifies');
+    expect(await detail.innerText()).toContain('"status": "failed"');
+    expect(await detail.locator('[data-kind="http"]').first().innerText()).toBe('200');
+    await shot(page, 'dashboard-deliveries.png', true);
+
+    const event = page.locator('tr.delivery-row', { hasText: 'brand-failure' });
+    await expect.poll(() => event.count()).toBe(1);
+    await event.click();
+    await expect.poll(() => page.locator('tr.delivery-detail').nth(1).innerText()).toContain('X-Twilio-Signature');
+    expect(await page.locator('tr.delivery-detail').nth(1).innerText()).toContain('✓ verifies');
+  });
+
+  it('finds a number by its digits across accounts and lists every stage of the live tenant’s numbers', async () => {
+    const live = sim.sim.accounts().find((w) => (w.settings.demo as { story?: string } | undefined)?.story === 'live')!;
+    const held = live.table<{ sid: string; status: string; phone_number: string }>('cloudfran.phone_numbers').find((n) => n.status === 'cancelled_held')!;
+    await page.locator('#search').fill(held.phone_number.slice(2));
+    await page.getByRole('button', { name: 'Search' }).click();
+    const hit = page.getByTestId('search-results').locator('tr', { hasText: 'cancelled_held' });
+    await expect.poll(() => hit.count()).toBe(1);
+    await hit.click();
+    await expect.poll(() => page.getByTestId('drawer-status').innerText()).toBe('cancelled_held');
+    const numbers = page.getByTestId('group-cloudfran.phone_numbers');
+    for (const status of ['active', 'pending_cancellation', 'cancelled_held', 'released']) expect(await numbers.innerText()).toContain(status);
+    await shot(page, 'dashboard-live-tenant.png');
+  });
+
+  it('updates by itself while a clock runs', async () => {
+    await page.getByRole('button', { name: '▶ Resume' }).click();
+    const first = await page.getByTestId('clock-now').innerText();
+    await expect.poll(() => page.getByTestId('clock-now').innerText(), { timeout: 10_000 }).not.toBe(first);
+    await page.getByRole('button', { name: '❚❚ Freeze' }).click();
+    await expect.poll(() => page.getByTestId('clock').innerText()).toContain('Frozen');
+    expect(pageErrors).toEqual([]);
+  });
+});
