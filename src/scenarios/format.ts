@@ -248,3 +248,21 @@ export function stepJsonSchemas() {
     step: z.toJSONSchema(Step, opts) as Record<string, unknown>,
   };
 }
+
+// ---- durations ------------------------------------------------------------------------------
+
+const SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
+
+export function durationSeconds(d: Duration): number {
+  if (typeof d === 'number') return d;
+  let total = 0;
+  for (const m of d.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g)) total += Number(m[1]) * SECONDS[m[2]!]!;
+  return total;
+}
+
+export function formatDuration(seconds: number): string {
+  if (seconds >= 86_400 && seconds % 86_400 === 0) return `${seconds / 86_400}d`;
+  if (seconds >= 3600 && seconds % 3600 === 0) return `${seconds / 3600}h`;
+  if (seconds >= 60 && seconds % 60 === 0) return `${seconds / 60}m`;
+  return `${seconds}s`;
+}

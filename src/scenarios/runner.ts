@@ -1,30 +1,22 @@
-import { createHash } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ContractResult, ExchangeRecord, Reporter, RunReport, ScenarioResult, StepFailure, StepResult } from '../contract/report.js';
+import type { ExchangeRecord, Reporter, RunReport, ScenarioResult, StepFailure, StepResult } from '../contract/report.js';
 import { totalsOf } from '../contract/report.js';
-import { createApp } from '../sim/server.js';
 import { startSimulator, type RunningSimulator, type StartOptions } from '../sim/start.js';
-import { CloudFranContract, checkTwilio, parseBody } from './contract-check.js';
-import type { Duration, Expect, FilePart, Step } from './format.js';
+import { CloudFranContract, parseBody } from './contract-check.js';
+import { contractFailure, effectiveExpectation, expectationFailure, lookupResponse, receivedView, StepError } from './expectations.js';
+import { durationSeconds, formatDuration, type Step } from './format.js';
+import { encodeForm, encodeMultipart, exchange, inProcessFetch, withQuery, type ExchangeContext } from './http.js';
 import { Generator, InterpolationError, Scope } from './interpolate.js';
 import { describeOrigin, type LoadedScenario, type LoadedStep } from './load.js';
-import { expectationDiff, match, matchLookup, type Mismatch } from './match.js';
+import { expectationDiff, match, matchLookup } from './match.js';
 import { findOperation, operationPath } from './operations.js';
 import { lookup } from './paths.js';
-import { ScenarioReceiver, type ReceivedRequest } from './receiver.js';
+import { ScenarioReceiver } from './receiver.js';
 import { validCloudFranSignature, validTwilioFormSignature, validTwilioJsonSignature } from './signatures.js';
-import {
-  authHeaders,
-  cloudfranUrl,
-  credentialsFor,
-  DEFAULT_TIMEOUTS,
-  probeControl,
-  twilioUrl,
-  type Credentials,
-  type Target,
-  type Timeouts,
-} from './target.js';
+import { authHeaders, cloudfranUrl, credentialsFor, DEFAULT_TIMEOUTS, probeControl, twilioUrl, type Credentials, type Target, type Timeouts } from './target.js';
+
+export { durationSeconds } from './format.js';
 
 /**
  * The scenario runner. Without a target it starts the simulator in-process on a free loopback port
@@ -55,225 +47,6 @@ export interface RunOptions {
   fetch?: typeof fetch;
 }
 
-const MAX_BODY = 20_000;
-const SECONDS: Record<string, number> = { ms: 0.001, s: 1, m: 60, h: 3600, d: 86_400, w: 604_800 };
-
-export function durationSeconds(d: Duration): number {
-  if (typeof d === 'number') return d;
-  let total = 0;
-  for (const m of d.matchAll(/(\d+(?:\.\d+)?)(ms|s|m|h|d|w)/g)) total += Number(m[1]) * SECONDS[m[2]!]!;
-  return total;
-}
-
-function formatDuration(seconds: number): string {
-  if (seconds >= 86_400 && seconds % 86_400 === 0) return `${seconds / 86_400}d`;
-  if (seconds >= 3600 && seconds % 3600 === 0) return `${seconds / 3600}h`;
-  if (seconds >= 60 && seconds % 60 === 0) return `${seconds / 60}m`;
-  return `${seconds}s`;
-}
-
-class StepError extends Error {
-  constructor(readonly failure: StepFailure) {
-    super(failure.message);
-  }
-}
-
-function redact(headers: Record<string, string>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(headers)) {
-    if (k.toLowerCase() === 'authorization' && /^basic /i.test(v)) {
-      const user = Buffer.from(v.slice(6), 'base64').toString('utf8').split(':')[0];
-      out[k] = `Basic ${user}:***`;
-    } else if (k.toLowerCase() === 'x-api-key') out[k] = `${v.slice(0, 8)}***`;
-    else out[k] = v;
-  }
-  return out;
-}
-
-function clip(text: string | null): string | null {
-  if (text === null || text.length <= MAX_BODY) return text;
-  return `${text.slice(0, MAX_BODY)}… (${text.length - MAX_BODY} more characters)`;
-}
-
-function encodeForm(form: Record<string, unknown>): URLSearchParams {
-  const out = new URLSearchParams();
-  for (const [k, v] of Object.entries(form)) {
-    if (v === undefined || v === null) continue;
-    // twilio-node: arrays as repeated keys, objects JSON-encoded into one field (FIDELITY §1).
-    if (Array.isArray(v)) for (const item of v) out.append(k, typeof item === 'object' ? JSON.stringify(item) : String(item));
-    else if (typeof v === 'object') out.append(k, JSON.stringify(v));
-    else out.append(k, String(v));
-  }
-  return out;
-}
-
-/**
- * A multipart/form-data body as curl's `-F` sends it (seed 001 uploads `File=@…`). Built by hand
- * as text so the report can show it; file contents are latin1 bytes, so binary survives.
- */
-function encodeMultipart(parts: Record<string, unknown>): { body: string; contentType: string } {
-  const boundary = `----a2p-sim-${createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24)}`;
-  let body = '';
-  for (const [name, value] of Object.entries(parts)) {
-    if (value === undefined || value === null) continue;
-    const file = (value as { $file?: FilePart['$file'] }).$file;
-    if (file && typeof value === 'object' && !Array.isArray(value)) {
-      const bytes = file.base64 !== undefined ? Buffer.from(file.base64, 'base64') : file.text !== undefined ? Buffer.from(file.text, 'utf8') : Buffer.alloc(file.size ?? 1024, 7);
-      body += `--${boundary}\r\nContent-Disposition: form-data; name="${name}"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n${bytes.toString('latin1')}\r\n`;
-      continue;
-    }
-    for (const item of Array.isArray(value) ? value : [value]) {
-      const text = Buffer.from(typeof item === 'object' ? JSON.stringify(item) : String(item), 'utf8').toString('latin1');
-      body += `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${text}\r\n`;
-    }
-  }
-  body += `--${boundary}--\r\n`;
-  return { body, contentType: `multipart/form-data; boundary=${boundary}` };
-}
-
-function withQuery(url: string, query: Record<string, unknown> | undefined): string {
-  if (!query) return url;
-  const u = new URL(url);
-  for (const [k, v] of Object.entries(query)) for (const item of Array.isArray(v) ? v : [v]) u.searchParams.append(k, String(item));
-  return u.toString();
-}
-
-function headersOf(res: Response): Record<string, string> {
-  return Object.fromEntries(res.headers);
-}
-
-/** What one scenario needs from the run. */
-interface RunContext {
-  target: Target;
-  timeouts: Timeouts;
-  seed: string | undefined;
-  env: NodeJS.ProcessEnv;
-  fetch: typeof fetch;
-  cloudfran: CloudFranContract;
-  receiverPublicUrl: string | undefined;
-  faces: string[] | undefined;
-  reporters: Reporter[];
-}
-
-/** One request/response of a step, with the contract check done. */
-async function exchange(
-  ctx: RunContext,
-  api: ExchangeRecord['api'],
-  method: string,
-  url: string,
-  headers: Record<string, string>,
-  body: string | undefined,
-): Promise<ExchangeRecord> {
-  const started = performance.now();
-  let res: Response;
-  try {
-    // Multipart bodies are built as latin1 text (one char per byte): send those bytes, not their UTF-8.
-    const multipart = Object.entries(headers).some(([k, v]) => k.toLowerCase() === 'content-type' && v.startsWith('multipart/'));
-    const payload = body === undefined ? undefined : multipart ? Buffer.from(body, 'latin1') : body;
-    res = await ctx.fetch(url, { method, headers, ...(payload !== undefined ? { body: payload } : {}), signal: AbortSignal.timeout(30_000) });
-  } catch (e) {
-    const cause = (e as Error & { cause?: Error }).cause?.message ?? (e as Error).message;
-    throw new StepError({ kind: 'error', message: `${method} ${url} failed: ${cause}` });
-  }
-  const text = await res.text();
-  const record: ExchangeRecord = {
-    api,
-    method,
-    url,
-    requestHeaders: redact(headers),
-    requestBody: clip(body ?? null),
-    status: res.status,
-    responseHeaders: headersOf(res),
-    responseBody: clip(text),
-    durationMs: Math.round((performance.now() - started) * 100) / 100,
-  };
-  let contract: ContractResult | undefined;
-  if (api === 'twilio') contract = checkTwilio(method, url, res.status, text);
-  else if (api === 'cloudfran') contract = await ctx.cloudfran.check(ctx.target.url, method, url, res.status, text);
-  if (contract) record.contract = contract;
-  return record;
-}
-
-function contractFailure(ex: ExchangeRecord): StepFailure | undefined {
-  const c = ex.contract;
-  if (!c || c.ok) return undefined;
-  const first = c.violations[0];
-  return {
-    kind: 'contract',
-    message: `response violates ${c.spec}${c.operationId ? ` ${c.operationId}` : ''}${c.specPath ? ` (${c.specPath})` : ''}: ${first ? `${first.instancePath || '(body)'} ${first.message}` : 'invalid'}`,
-    violations: c.violations,
-  };
-}
-
-/** The expectation as one value to match, with the default status rule made explicit. */
-function effectiveExpectation(expect: Expect | undefined, response: { status: number; headers: Record<string, string>; body: unknown }) {
-  const expected: Record<string, unknown> = {};
-  const actual: Record<string, unknown> = { status: response.status };
-  const errorSpec = expect?.error === undefined ? undefined : typeof expect.error === 'number' ? { code: expect.error } : expect.error;
-  if (expect?.status !== undefined) expected.status = Array.isArray(expect.status) ? { $oneOf: expect.status } : expect.status;
-  else if (errorSpec) expected.status = errorSpec.status ?? { $gte: 400 };
-  else expected.status = { $gte: 200, $lt: 300 };
-  if (errorSpec) {
-    const body = (response.body && typeof response.body === 'object' ? response.body : {}) as Record<string, unknown>;
-    expected.error = Object.fromEntries(Object.entries(errorSpec).filter(([, v]) => v !== undefined));
-    actual.error = { code: body.code, status: body.status, message: body.message };
-  }
-  if (expect?.body !== undefined) {
-    expected.body = expect.body;
-    actual.body = response.body;
-  }
-  if (expect?.fields) {
-    expected.fields = expect.fields;
-    const fields: Record<string, unknown> = {};
-    for (const path of Object.keys(expect.fields)) {
-      const got = lookupResponse(response, path);
-      if (got.found) fields[path] = got.value;
-    }
-    actual.fields = fields;
-  }
-  if (expect?.headers) {
-    expected.headers = Object.fromEntries(Object.entries(expect.headers).map(([k, v]) => [k.toLowerCase(), v]));
-    actual.headers = response.headers;
-  }
-  return { expected, actual };
-}
-
-/** Paths into a response: into the body, or `$status` / `$headers.<name>`. */
-function lookupResponse(response: { status: number; headers: Record<string, string>; body: unknown }, path: string) {
-  if (path === '$status') return { found: true, value: response.status };
-  if (path.startsWith('$headers.')) {
-    const name = path.slice(9).toLowerCase();
-    return Object.hasOwn(response.headers, name) ? { found: true, value: response.headers[name] } : { found: false, value: undefined };
-  }
-  return lookup(response.body, path);
-}
-
-function expectationFailure(expected: Record<string, unknown>, actual: Record<string, unknown>, mismatches: Mismatch[], prefix = ''): StepFailure {
-  const first = mismatches[0]!;
-  return {
-    kind: 'expectation',
-    message: `${prefix}${first.path}: ${first.message}${mismatches.length > 1 ? ` (and ${mismatches.length - 1} more)` : ''}`,
-    mismatches,
-    diff: expectationDiff(expected, actual),
-    expected,
-  };
-}
-
-function receivedView(r: ReceivedRequest) {
-  const q = r.path.indexOf('?');
-  return {
-    seq: r.seq,
-    method: r.method,
-    path: q < 0 ? r.path : r.path.slice(0, q),
-    query: q < 0 ? {} : Object.fromEntries(new URLSearchParams(r.path.slice(q + 1))),
-    url: r.url,
-    headers: r.headers as Record<string, unknown>,
-    form: r.form,
-    json: r.json,
-    body: r.body,
-  };
-}
-
 function stepLabel(step: Step): string {
   if (step.request) {
     const r = step.request;
@@ -292,6 +65,16 @@ function stepLabel(step: Step): string {
 function actionOf(step: Step): string {
   for (const k of ['request', 'cloudfran', 'assert', 'clock', 'waitFor', 'control', 'set'] as const) if (step[k] !== undefined) return k;
   return 'unknown';
+}
+
+/** What one scenario needs from the run. */
+interface RunContext extends ExchangeContext {
+  timeouts: Timeouts;
+  seed: string | undefined;
+  env: NodeJS.ProcessEnv;
+  receiverPublicUrl: string | undefined;
+  faces: string[] | undefined;
+  reporters: Reporter[];
 }
 
 /** Runs one scenario against a target that is already up. */
@@ -680,21 +463,6 @@ class ScenarioRun {
     this.capture(step, { status: 0, headers: {}, body: undefined }, view);
     return `${found.length} request${found.length === 1 ? '' : 's'} received`;
   }
-}
-
-/**
- * The embedded simulator's requests go straight to its app, the same Hono pipeline its port serves,
- * without a socket in between: a journey of a hundred requests then costs a few milliseconds of
- * HTTP instead of a few hundred. Webhooks still travel over loopback to the receivers, and
- * `--target` (or `transport: 'http'`) exercises the network path.
- */
-function inProcessFetch(running: RunningSimulator, fallback: typeof fetch): typeof fetch {
-  const app = createApp(running.sim);
-  const base = `${running.url}/`;
-  return ((input: string | URL | Request, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.toString() : input.url;
-    return url.startsWith(base) ? Promise.resolve(app.fetch(new Request(input, init))) : fallback(input, init);
-  }) as typeof fetch;
 }
 
 /** Runs scenarios: starts the embedded simulator (or probes the target), runs them in parallel, reports. */
