@@ -37,24 +37,37 @@ export function effectiveExpectation(expect: Expect | undefined, response: { sta
     expected.error = Object.fromEntries(Object.entries(errorSpec).filter(([, v]) => v !== undefined));
     actual.error = { code: body.code, status: body.status, message: body.message };
   }
-  if (expect?.body !== undefined) {
+  if (expect) addContent(expect, { body: response.body, headers: response.headers, lookup: (path) => lookupResponse(response, path) }, expected, actual);
+  return { expected, actual };
+}
+
+/**
+ * The `body`, `fields` and `headers` parts of an expectation beside what was received (a response,
+ * or the last webhook of a wait); `fields` are looked up by path in the subject.
+ */
+export function addContent(
+  expect: Pick<Expect, 'body' | 'fields' | 'headers'>,
+  subject: { body: unknown; headers: Record<string, unknown>; lookup: (path: string) => { found: boolean; value: unknown } },
+  expected: Record<string, unknown>,
+  actual: Record<string, unknown>,
+): void {
+  if (expect.body !== undefined) {
     expected.body = expect.body;
-    actual.body = response.body;
+    actual.body = subject.body;
   }
-  if (expect?.fields) {
+  if (expect.fields) {
     expected.fields = expect.fields;
     const fields: Record<string, unknown> = {};
     for (const path of Object.keys(expect.fields)) {
-      const got = lookupResponse(response, path);
+      const got = subject.lookup(path);
       if (got.found) fields[path] = got.value;
     }
     actual.fields = fields;
   }
-  if (expect?.headers) {
+  if (expect.headers) {
     expected.headers = Object.fromEntries(Object.entries(expect.headers).map(([k, v]) => [k.toLowerCase(), v]));
-    actual.headers = response.headers;
+    actual.headers = subject.headers;
   }
-  return { expected, actual };
 }
 
 /** Paths into a response: into the body, or `$status` / `$headers.<name>`. */

@@ -4,7 +4,7 @@ import type { ExchangeRecord, Reporter, RunReport, ScenarioResult, StepFailure, 
 import { totalsOf } from '../contract/report.js';
 import { startSimulator, type RunningSimulator, type StartOptions } from '../sim/start.js';
 import { CloudFranContract, parseBody } from './contract-check.js';
-import { contractFailure, effectiveExpectation, expectationFailure, lookupResponse, receivedView, StepError } from './expectations.js';
+import { addContent, contractFailure, effectiveExpectation, expectationFailure, lookupResponse, receivedView, StepError } from './expectations.js';
 import { durationSeconds, formatDuration, type Step } from './format.js';
 import { encodeForm, encodeMultipart, exchange, inProcessFetch, withQuery, type ExchangeContext } from './http.js';
 import { Generator, InterpolationError, Scope } from './interpolate.js';
@@ -440,23 +440,7 @@ class ScenarioRun {
     if (expect) {
       const expected: Record<string, unknown> = {};
       const actual: Record<string, unknown> = {};
-      if (expect.body !== undefined) {
-        expected.body = expect.body;
-        actual.body = last.json ?? last.form;
-      }
-      if (expect.fields) {
-        expected.fields = expect.fields;
-        const fields: Record<string, unknown> = {};
-        for (const path of Object.keys(expect.fields)) {
-          const got = lookup(view, path);
-          if (got.found) fields[path] = got.value;
-        }
-        actual.fields = fields;
-      }
-      if (expect.headers) {
-        expected.headers = Object.fromEntries(Object.entries(expect.headers).map(([k, v]) => [k.toLowerCase(), v]));
-        actual.headers = last.headers;
-      }
+      addContent(expect, { body: last.json ?? last.form, headers: last.headers, lookup: (path) => lookup(view, path) }, expected, actual);
       const mismatches = match(expected, actual);
       if (mismatches.length) throw new StepError(expectationFailure(expected, actual, mismatches, `request #${last.seq} to ${last.path}: `));
     }
