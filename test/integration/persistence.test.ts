@@ -29,6 +29,18 @@ describe.each([
     else expect(reloaded).toBeUndefined();
     await sim.close();
   });
+
+  it('keeps writing after a flush that had nothing to write', async () => {
+    const store: Store = make();
+    const sim = await Simulator.create({ faces: builtinFaces(), store, clock: { frozen: true } });
+    await sim.flush();
+    await sim.flush();
+    sim.provision(`AC${'d2'.repeat(16)}`, 'tok');
+    await sim.flush();
+    if (durable) expect((await store.load())?.accounts.map((a) => a.accountSid)).toEqual([`AC${'d2'.repeat(16)}`]);
+    else expect(await store.load()).toBeUndefined();
+    await sim.close();
+  });
 });
 
 describe('file persistence', () => {

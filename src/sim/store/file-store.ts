@@ -46,18 +46,24 @@ export class FileStore implements Store {
 
   private async writeNow(): Promise<void> {
     if (this.writing) return this.writing;
-    this.writing = (async () => {
-      try {
-        while (this.dirty && this.snapshot) {
-          this.dirty = false;
-          this.db.data = this.snapshot();
-          await this.db.write();
-        }
-      } finally {
-        this.writing = undefined;
-      }
-    })();
-    return this.writing;
+    // Cleared by identity once done: when there is nothing to write the loop ends synchronously, and
+    // a `finally` inside it would run before this assignment and leave a settled promise behind,
+    // which made every later markDirty/flush a no-op (nothing written after a flush with no changes).
+    const run = this.drain();
+    this.writing = run;
+    try {
+      await run;
+    } finally {
+      if (this.writing === run) this.writing = undefined;
+    }
+  }
+
+  private async drain(): Promise<void> {
+    while (this.dirty && this.snapshot) {
+      this.dirty = false;
+      this.db.data = this.snapshot();
+      await this.db.write();
+    }
   }
 
   async flush(): Promise<void> {
