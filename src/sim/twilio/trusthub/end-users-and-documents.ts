@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { TrustHubSchemas, Wire } from '../../../contract/types.js';
 import { catalogResource } from '../../engine/catalog.js';
-import { resource, type OpContext } from '../../engine/resource.js';
+import { resource, type OpContext, type RemoveOp, type UpdateOp } from '../../engine/resource.js';
 import { isoDate } from '../../wire/dates.js';
-import { TwilioError } from '../../wire/errors.js';
 import { p } from '../../wire/params.js';
 import { SidPrefix } from '../../wire/sid.js';
 import { END_USER_TYPES, findType, POLICIES, SUPPORTING_DOCUMENT_TYPES, type CatalogType, type Policy } from './catalog.js';
@@ -25,6 +24,22 @@ function knownType(types: readonly CatalogType[], what: string) {
   return p.string().refine((v) => !!findType(types, v) && !v.startsWith('OY'), { message: `must be a ${what} type machine name (see GET /v1/${what === 'EndUser' ? 'EndUserTypes' : 'SupportingDocumentTypes'})` });
 }
 
+const editParams = z.object({ FriendlyName: p.string({ max: 255 }).optional(), Attributes: p.jsonObject().optional() });
+
+/** End users and documents change the same way: name and attributes, never while a profile they are attached to is under review. */
+function editedLikeAnAttachment<R extends EndUserRecord | SupportingDocumentRecord>(name: string): { update: UpdateOp<R, typeof editParams>; remove: RemoveOp<R> } {
+  return {
+    update: {
+      params: editParams,
+      apply: (ctx, rec, q) => {
+        assertNotUnderReview(ctx, rec.sid, name);
+        return { ...(q.FriendlyName !== undefined ? { friendly_name: q.FriendlyName } : {}), ...(q.Attributes ? { attributes: q.Attributes } : {}) } as Partial<R>;
+      },
+    },
+    remove: { check: (ctx, rec) => assertNotUnderReview(ctx, rec.sid, name) },
+  };
+}
+
 export const endUsers = resource<EndUserRecord>()({
   name: 'EndUser',
   table: Tables.endUsers,
@@ -36,14 +51,7 @@ export const endUsers = resource<EndUserRecord>()({
     params: z.object({ FriendlyName: p.string({ max: 255 }), Type: knownType(END_USER_TYPES, 'EndUser'), Attributes: p.jsonObject().optional() }),
     build: (_ctx, q) => ({ friendly_name: q.FriendlyName, type: q.Type, attributes: q.Attributes ?? {} }),
   },
-  update: {
-    params: z.object({ FriendlyName: p.string({ max: 255 }).optional(), Attributes: p.jsonObject().optional() }),
-    apply: (ctx, rec, q) => {
-      assertNotUnderReview(ctx, rec.sid, 'EndUser');
-      return { ...(q.FriendlyName !== undefined ? { friendly_name: q.FriendlyName } : {}), ...(q.Attributes ? { attributes: q.Attributes } : {}) };
-    },
-  },
-  remove: { check: (ctx, rec) => assertNotUnderReview(ctx, rec.sid, 'EndUser') },
+  ...editedLikeAnAttachment<EndUserRecord>('EndUser'),
   serialize: (rec, ctx) => {
     const json: Wire<TrustHubSchemas['trusthub.v1.end_user']> = {
       sid: rec.sid,
@@ -71,14 +79,7 @@ export const supportingDocuments = resource<SupportingDocumentRecord>()({
     // FIDELITY §3: new TrustHub documents are DRAFT with mime_type null.
     build: (_ctx, q) => ({ friendly_name: q.FriendlyName, type: q.Type, attributes: q.Attributes ?? {}, status: 'DRAFT', mime_type: null }),
   },
-  update: {
-    params: z.object({ FriendlyName: p.string({ max: 255 }).optional(), Attributes: p.jsonObject().optional() }),
-    apply: (ctx, rec, q) => {
-      assertNotUnderReview(ctx, rec.sid, 'SupportingDocument');
-      return { ...(q.FriendlyName !== undefined ? { friendly_name: q.FriendlyName } : {}), ...(q.Attributes ? { attributes: q.Attributes } : {}) };
-    },
-  },
-  remove: { check: (ctx, rec) => assertNotUnderReview(ctx, rec.sid, 'SupportingDocument') },
+  ...editedLikeAnAttachment<SupportingDocumentRecord>('SupportingDocument'),
   serialize: (rec, ctx) => {
     const json: Wire<TrustHubSchemas['trusthub.v1.supporting_document']> = {
       sid: rec.sid,
