@@ -57,13 +57,13 @@ async function start(argv: string[]): Promise<void> {
     ...(cloudfranApiKey ? { faceOptions: { cloudfran: { apiKey: cloudfranApiKey } } } : {}),
     ...(adminToken ? { adminToken } : {}),
   });
+  console.log(`a2p-sim listening on ${running.url} (store: ${dataFile ?? 'memory'}${seed !== undefined ? `, seed ${seed}` : ''})`);
   if (values['seed-tenants'] !== undefined) {
     const { seedRunning } = await import('./seed/cli.js');
     const result = await seedRunning(running, Number(values['seed-tenants']), seed ?? 'demo', cloudfranApiKey);
     console.log(`Seeded ${result.tenants.filter((t) => !t.skipped).length} demo tenant(s) (${result.tenants.length} in all).`);
   }
   console.log(`Dashboard: ${running.url}/_sim/ui${adminToken ? `#token=${encodeURIComponent(adminToken)}` : ''}`);
-  console.log(`a2p-sim listening on ${running.url} (store: ${dataFile ?? 'memory'}${seed !== undefined ? `, seed ${seed}` : ''})`);
   const stop = async () => {
     await running.close();
     process.exit(0);
