@@ -46,9 +46,12 @@ function submit(sim: Simulator, world: World, table: string, sid: string): void 
   updateRecord(internalContext(sim, world), declared(sim, table), sid, { Status: 'pending-review' });
 }
 
-/** The platform's approved Primary Business Profile, created once (seed 003 prerequisite). */
-export function platformPrimaryProfile(sim: Simulator): string {
-  const platform = sim.derivedAccount(PLATFORM_SCOPE, 'cloudfran');
+/**
+ * The platform's approved Primary Business Profile, created once (seed 003 prerequisite). The
+ * platform account's clock starts frozen at the first tenant's time, so its dates are reproducible.
+ */
+export function platformPrimaryProfile(sim: Simulator, tenant: World): string {
+  const platform = sim.derivedAccount(PLATFORM_SCOPE, 'cloudfran', { now: tenant.now(), speed: tenant.clock.speed, frozen: true });
   const existing = platform.settings.primaryProfileSid as string | undefined;
   if (existing && platform.table(Tables.customer_profile).get(existing)) return existing;
   platform.friendlyName = 'CloudFran platform (ISV)';
@@ -88,7 +91,7 @@ function asCloudFran(e: unknown): never {
 }
 
 export function registerBrand(sim: Simulator, world: World, input: z.infer<typeof CreateBrandBody>) {
-  const primary = platformPrimaryProfile(sim);
+  const primary = platformPrimaryProfile(sim, world);
   try {
     // Seed 003 §1: the tenant's Secondary Customer Profile.
     const cp = create<BaseRecord>(sim, world, Tables.customer_profile, { FriendlyName: `${input.businessName} Secondary Customer Profile`, Email: ISV_EMAIL, PolicySid: PolicySid.SecondaryBusiness });

@@ -101,6 +101,11 @@ export class Simulator {
     return world;
   }
 
+  /** Speed of newly provisioned accounts (`--speed`). */
+  get defaultSpeed(): number {
+    return this.clockDefaults.speed;
+  }
+
   private newClock(): ClockState {
     return { now: this.clockDefaults.start ?? this.realNow(), speed: this.clockDefaults.speed, frozen: this.clockDefaults.frozen };
   }

@@ -1,6 +1,6 @@
 import { PLATFORM_SCOPE } from '../cloudfran/registration.js';
 import { DEFAULT_CLOUDFRAN_API_KEY, TENANT_SCOPE } from '../cloudfran/tenant.js';
-import { DEFAULT_SPEED, type ClockState } from '../engine/clock.js';
+import type { ClockState } from '../engine/clock.js';
 import { SEEDED_EPOCH, type Simulator } from '../engine/simulator.js';
 import type { World } from '../engine/world.js';
 import { HOUR } from '../wire/dates.js';
@@ -66,8 +66,9 @@ export interface DemoSettings {
   tenantId?: string;
 }
 
-function frozenAt(ms: number): ClockState {
-  return { now: ms, speed: DEFAULT_SPEED, frozen: true };
+/** Seeded accounts start frozen (each stays at its stage until someone moves it) at the simulator's speed. */
+function frozenAt(sim: Simulator, ms: number): ClockState {
+  return { now: ms, speed: sim.defaultSpeed, frozen: true };
 }
 
 export async function seedTenants(sim: Simulator, request: Requester, opts: SeedOptions): Promise<SeedResult> {
@@ -78,7 +79,7 @@ export async function seedTenants(sim: Simulator, request: Requester, opts: Seed
   for (const tenant of generateTenants(opts.seed, opts.tenants)) {
     const existing = sim.accounts().find((w) => (w.settings.demo as DemoSettings | undefined)?.tenantId === tenant.tenantId);
     // The tenant's account, derived from its id as the CloudFran face derives it, frozen at its sign-up time.
-    const world = existing ?? sim.derivedAccount(TENANT_SCOPE, tenant.tenantId, frozenAt(SEEDED_EPOCH + tenant.startOffsetHours * HOUR));
+    const world = existing ?? sim.derivedAccount(TENANT_SCOPE, tenant.tenantId, frozenAt(sim, SEEDED_EPOCH + tenant.startOffsetHours * HOUR));
     if (existing || world.settings.demo || world.tableNames().length > 0) {
       out.push({ tenantId: tenant.tenantId, accountSid: world.accountSid, business: tenant.business, story: tenant.story, skipped: true });
       continue;
@@ -107,7 +108,7 @@ export async function seedTenants(sim: Simulator, request: Requester, opts: Seed
  * reproducible too.
  */
 function preparePlatform(sim: Simulator): World {
-  const world = sim.derivedAccount(PLATFORM_SCOPE, 'cloudfran', frozenAt(SEEDED_EPOCH - 30 * 24 * HOUR));
+  const world = sim.derivedAccount(PLATFORM_SCOPE, 'cloudfran', frozenAt(sim, SEEDED_EPOCH - 30 * 24 * HOUR));
   if (!world.settings.demo) {
     world.settings.demo = { role: 'isv', business: 'CloudFran platform (ISV)' } satisfies DemoSettings;
     world.touch();
