@@ -84,9 +84,13 @@ async function main() {
   const bareSid = ((await (await fetch(`${bare.url}/items`, { method: 'POST', body: FORM })).json()) as { sid: string }).sid;
 
   const form = { 'content-type': 'application/x-www-form-urlencoded' };
-  // Warm both up so JIT and connection setup do not favour whichever runs second.
-  await load({ url: `${sim.url}/trusthub/v1/EndUsers/${sid}`, method: 'GET', headers: { authorization: AUTH }, seconds: 1 });
-  await load({ url: `${bare.url}/items/${bareSid}`, method: 'GET', seconds: 1 });
+  // Warm both sides up on both operations, so JIT and connection setup favour neither.
+  for (const warm of [
+    () => load({ url: `${sim.url}/trusthub/v1/EndUsers`, method: 'POST', headers: { authorization: AUTH, ...form }, body: FORM, seconds: 2 }),
+    () => load({ url: `${bare.url}/items`, method: 'POST', headers: form, body: FORM, seconds: 2 }),
+    () => load({ url: `${sim.url}/trusthub/v1/EndUsers/${sid}`, method: 'GET', headers: { authorization: AUTH }, seconds: 1 }),
+    () => load({ url: `${bare.url}/items/${bareSid}`, method: 'GET', seconds: 1 }),
+  ]) await warm();
 
   // Alternate the two sides and keep each side's best round: a noisy neighbour then hurts both alike.
   const best = async (a: () => Promise<LoadResult>, b: () => Promise<LoadResult>): Promise<[LoadResult, LoadResult]> => {

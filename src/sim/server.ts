@@ -17,11 +17,14 @@ import { CLOUDFRAN_BASE, CloudFranError } from './cloudfran/http.js';
  * No new Request is built: Hono routes on this string.
  */
 export function simPath(request: Request): string {
+  // The request URL carries the Host header's value (the Node adapter builds it from Host), so
+  // the host is read from it: touching request.headers would build a Headers object per request.
   const url = request.url;
-  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const hostStart = url.indexOf('//') + 2;
+  const start = url.indexOf('/', hostStart);
   const q = url.indexOf('?', start);
   let path = url.slice(start, q < 0 ? undefined : q);
-  const product = productOfHost(request.headers.get('host'));
+  const product = productOfHost(url.slice(hostStart, start));
   if (product) path = `/${product}${path}`;
   if (path.startsWith('/api/2010-04-01/') && path.endsWith('.json')) path = path.slice(0, -5);
   return path;

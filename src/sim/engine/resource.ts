@@ -97,7 +97,7 @@ export interface SerializeContext {
   /** Path of a record relative to its host (`/2010-04-01/Accounts/AC…/Addresses/AD….json`). */
   uri: (rec: BaseRecord) => string;
   /** A header of the request being answered, when there is one (versioned shapes, e.g. Usa2p's `X-Twilio-Api-Version`). */
-  header?: (name: string) => string | undefined;
+  header: (name: string) => string | undefined;
 }
 
 /**

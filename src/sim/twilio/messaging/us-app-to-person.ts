@@ -224,7 +224,7 @@ export const usAppToPerson: ResourceDef<CampaignRecord> = resource<CampaignRecor
     },
   },
   remove: { after: (ctx, rec) => campaignDeleted(ctx.world, rec) },
-  serialize: (rec, ctx) => serialize(rec, twilioUrl('messaging', source(rec)), ctx.header?.('x-twilio-api-version')),
+  serialize: (rec, ctx) => serialize(rec, twilioUrl('messaging', source(rec)), ctx.header('x-twilio-api-version')),
   lifecycle: {
     field: 'campaign_status',
     outcomes: CAMPAIGN_OUTCOMES,
