@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { NumbersSchemas, Wire } from '../../../contract/types.js';
 import { resource } from '../../engine/resource.js';
-import { catalogResource, type CatalogRecord } from '../../engine/catalog.js';
+import { catalogResource, typeCatalogResource, type CatalogRecord } from '../../engine/catalog.js';
 import {
   END_USER_TYPES_ENUM,
   filterRegulations,
@@ -9,7 +9,6 @@ import {
   REGULATORY_DOCUMENT_TYPES,
   REGULATORY_END_USER_TYPES,
   servedRequirements,
-  type CatalogType,
   type Regulation,
 } from '../../registry/regulations.js';
 import { p } from '../../wire/params.js';
@@ -66,27 +65,5 @@ export const regulations = resource<CatalogRecord<Regulation>>()({
   },
 });
 
-function typeResource(name: 'EndUserType' | 'SupportingDocumentType', path: string, listKey: string, types: readonly CatalogType[]) {
-  return catalogResource<CatalogType>({
-    name,
-    table: `numbers.${listKey}`,
-    product: 'numbers',
-    path,
-    sidPrefix: SidPrefix.Type,
-    listKey,
-    items: types,
-    serialize: (rec, ctx) => {
-      const json: Wire<NumbersSchemas['numbers.v2.regulatory_compliance.end_user_type']> = {
-        sid: rec.sid,
-        friendly_name: rec.friendly_name,
-        machine_name: rec.machine_name,
-        fields: rec.fields,
-        url: ctx.url(rec),
-      };
-      return json;
-    },
-  });
-}
-
-export const endUserTypes = typeResource('EndUserType', '/v2/RegulatoryCompliance/EndUserTypes', 'end_user_types', REGULATORY_END_USER_TYPES);
-export const supportingDocumentTypes = typeResource('SupportingDocumentType', '/v2/RegulatoryCompliance/SupportingDocumentTypes', 'supporting_document_types', REGULATORY_DOCUMENT_TYPES);
+export const endUserTypes = typeCatalogResource('numbers', 'EndUserType', '/v2/RegulatoryCompliance/EndUserTypes', 'end_user_types', REGULATORY_END_USER_TYPES);
+export const supportingDocumentTypes = typeCatalogResource('numbers', 'SupportingDocumentType', '/v2/RegulatoryCompliance/SupportingDocumentTypes', 'supporting_document_types', REGULATORY_DOCUMENT_TYPES);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TrustHubSchemas, Wire } from '../../../contract/types.js';
-import { catalogResource } from '../../engine/catalog.js';
+import { catalogResource, typeCatalogResource } from '../../engine/catalog.js';
 import { resource, type OpContext, type RemoveOp, type UpdateOp } from '../../engine/resource.js';
 import { isoDate } from '../../wire/dates.js';
 import { p } from '../../wire/params.js';
@@ -113,28 +113,6 @@ export const policies = catalogResource<Policy>({
   },
 });
 
-function typeResource(name: 'EndUserType' | 'SupportingDocumentType', path: string, listKey: string, types: readonly CatalogType[]) {
-  return catalogResource<CatalogType>({
-    name,
-    table: `trusthub.${listKey}`,
-    product: 'trusthub',
-    path,
-    sidPrefix: SidPrefix.Type,
-    listKey,
-    items: types,
-    serialize: (rec, ctx) => {
-      const json: Wire<TrustHubSchemas['trusthub.v1.end_user_type']> = {
-        sid: rec.sid,
-        friendly_name: rec.friendly_name,
-        machine_name: rec.machine_name,
-        fields: rec.fields,
-        url: ctx.url(rec),
-      };
-      return json;
-    },
-  });
-}
-
-export const endUserTypes = typeResource('EndUserType', '/v1/EndUserTypes', 'end_user_types', END_USER_TYPES);
-export const supportingDocumentTypes = typeResource('SupportingDocumentType', '/v1/SupportingDocumentTypes', 'supporting_document_types', SUPPORTING_DOCUMENT_TYPES);
+export const endUserTypes = typeCatalogResource('trusthub', 'EndUserType', '/v1/EndUserTypes', 'end_user_types', END_USER_TYPES);
+export const supportingDocumentTypes = typeCatalogResource('trusthub', 'SupportingDocumentType', '/v1/SupportingDocumentTypes', 'supporting_document_types', SUPPORTING_DOCUMENT_TYPES);
 
