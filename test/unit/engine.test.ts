@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SimClock } from '../../src/sim/engine/clock.js';
 import { World, type TransitionHandler } from '../../src/sim/engine/world.js';
+import { unitWorld } from '../helpers/world.js';
 import { readForm, decodeParams, p } from '../../src/sim/wire/params.js';
 import { twilioSignature } from '../../src/sim/wire/signature.js';
 import { Entropy } from '../../src/sim/wire/sid.js';
@@ -14,21 +15,7 @@ function fakeTime(start = 1_000_000) {
 }
 
 function world(handlers: Record<string, TransitionHandler>, real = fakeTime()) {
-  return new World(World.initialState(`AC${'0'.repeat(32)}`, 'tok', { now: Date.UTC(2026, 0, 1), speed: 100, frozen: true }), {
-    seed: 's',
-    realNow: real.now,
-    fetch: (() => Promise.reject(new Error('no network in unit tests'))) as never,
-    handlers: new Map(Object.entries(handlers)),
-    dirty: () => {},
-    onError: (_w, _t, e) => {
-      throw e;
-    },
-    peers: () => [],
-    observe: () => {},
-    simulator: () => {
-      throw new Error('no simulator in unit tests');
-    },
-  });
+  return unitWorld({ handlers, realNow: real.now });
 }
 
 describe('SimClock', () => {

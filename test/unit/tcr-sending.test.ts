@@ -1,30 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { World } from '../../src/sim/engine/world.js';
+import { unitWorld } from '../helpers/world.js';
 import { a2pSendingCheck, senderKind } from '../../src/sim/registry/a2p-sending.js';
 import { A2pTables } from '../../src/sim/registry/tcr/records.js';
 
-function world(): World {
-  return new World(World.initialState(`AC${'1'.repeat(32)}`, 'tok', { now: Date.UTC(2026, 0, 1), speed: 1, frozen: true }), {
-    seed: 's',
-    realNow: () => 0,
-    fetch: (() => Promise.reject(new Error('no network in unit tests'))) as never,
-    handlers: new Map(),
-    dirty: () => {},
-    onError: (_w, _t, e) => {
-      throw e;
-    },
-    peers: () => [],
-    observe: () => {},
-    simulator: () => {
-      throw new Error('no simulator in unit tests');
-    },
-  });
-}
+const world = () => unitWorld();
 
 const PN = `PN${'a'.repeat(32)}`;
 const MG = `MG${'b'.repeat(32)}`;
 const QE = `QE${'c'.repeat(32)}`;
-const base = { account_sid: `AC${'1'.repeat(32)}`, date_created: 0, date_updated: 0 };
+const base = { account_sid: `AC${'0'.repeat(32)}`, date_created: 0, date_updated: 0 };
 
 describe('a2pSendingCheck (FIDELITY §3: unregistered 10DLC traffic is blocked)', () => {
   it('classifies senders by declared type, else by the NANP numbering plan', () => {

@@ -3,7 +3,7 @@ import type { Simulator } from '../engine/simulator.js';
 import type { World } from '../engine/world.js';
 import { constantTimeEqual } from '../wire/signature.js';
 import { accountResources, accountSummary, clockOf, deliveryView, locate, resourceDetail, search, tableInfo, timelineView, transitionView } from './admin-views.js';
-import { ControlError } from './control-plane.js';
+import { ControlError, jsonBody } from './control-plane.js';
 
 /**
  * `/_sim/admin`: the simulator's cross-account API, for the dashboard and the CLI (`a2p-sim seed`,
@@ -43,18 +43,6 @@ function guard(c: Context, token: string | undefined): void {
   if (!isLoopback(remoteAddress(c))) {
     throw new ControlError(403, 'Failed to open the admin API: without an admin token it only answers loopback clients. Please start the simulator with --admin-token (or SIM_ADMIN_TOKEN) to use it from another machine.');
   }
-}
-
-async function body(c: Context): Promise<Record<string, unknown>> {
-  const text = await c.req.text();
-  if (!text.trim()) return {};
-  try {
-    const v: unknown = JSON.parse(text);
-    if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
-  } catch {
-    // reported below
-  }
-  throw new ControlError(400, 'Failed to read the request: the body is not a JSON object. Please send Content-Type: application/json with an object body.');
 }
 
 function account(sim: Simulator, c: Context): World {
@@ -130,7 +118,7 @@ export function mountAdmin(app: Hono, sim: Simulator, opts: AdminOptions = {}): 
 
   app.post('/_sim/admin/accounts/:sid/clock/advance', async (c) => {
     const world = account(sim, c);
-    const b = await body(c);
+    const b = await jsonBody(c);
     let fired: number;
     if (b.until === 'settled') fired = world.advanceUntilSettled();
     else if (typeof b.seconds === 'number' && Number.isFinite(b.seconds) && b.seconds >= 0 && b.seconds <= MAX_ADVANCE_SECONDS) fired = world.advance(b.seconds * 1000);
@@ -156,7 +144,7 @@ export function mountAdmin(app: Hono, sim: Simulator, opts: AdminOptions = {}): 
 
   app.post('/_sim/admin/accounts/:sid/clock/speed', async (c) => {
     const world = account(sim, c);
-    const { speed } = await body(c);
+    const { speed } = await jsonBody(c);
     if (typeof speed !== 'number' || !Number.isFinite(speed) || speed <= 0) {
       throw new ControlError(400, 'Failed to set the clock speed: "speed" must be a positive number of simulated seconds per real second. Please send e.g. {"speed": 3600}.');
     }
@@ -170,7 +158,7 @@ export function mountAdmin(app: Hono, sim: Simulator, opts: AdminOptions = {}): 
 
   app.post('/_sim/admin/accounts/:sid/overrides', async (c) => {
     const world = account(sim, c);
-    const b = await body(c);
+    const b = await jsonBody(c);
     const { sid, outcome } = b;
     if (typeof sid !== 'string' || typeof outcome !== 'string') {
       throw new ControlError(400, 'Failed to force an outcome: "sid" and "outcome" are required strings. Please send e.g. {"sid": "BN…", "outcome": "FAILED", "reason": "…"}.');
@@ -236,7 +224,7 @@ export function mountAdmin(app: Hono, sim: Simulator, opts: AdminOptions = {}): 
 
   app.post('/_sim/admin/seed', async (c) => {
     if (!opts.seed) throw new ControlError(501, 'Failed to seed: this server was built without the seeder. Please use createApp(sim) from src/sim/server.ts.');
-    const b = await body(c);
+    const b = await jsonBody(c);
     const tenants = b.tenants ?? 8;
     if (typeof tenants !== 'number' || !Number.isInteger(tenants) || tenants < 1 || tenants > 200) {
       throw new ControlError(400, 'Failed to seed: "tenants" must be an integer from 1 to 200. Please send e.g. {"tenants": 8, "seed": "demo"}.');

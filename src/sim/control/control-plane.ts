@@ -34,7 +34,8 @@ export function controlWorld(sim: Simulator, c: Context): World {
   }
 }
 
-async function jsonBody(c: Context): Promise<Record<string, unknown>> {
+/** The JSON object body of a control-plane or admin request ({} when empty). */
+export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
   const text = await c.req.text();
   if (!text.trim()) return {};
   try {
