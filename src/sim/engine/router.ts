@@ -16,13 +16,31 @@ export function routePath(product: Product, specPath: string): string {
   return `/${product}${specPath.replace(/\{(\w+)\}/g, ':$1')}`;
 }
 
+/** A path template cut once into literal parts and parameter names (serialisers fill it for every record). */
+const templates = new WeakMap<ResourceDef, Array<string | { param: string }>>();
+
+function template(def: ResourceDef): Array<string | { param: string }> {
+  let parts = templates.get(def);
+  if (!parts) {
+    parts = def.path.split(/\{(\w+)\}/).map((part, i) => (i % 2 ? { param: part } : part));
+    for (const part of parts) {
+      if (typeof part !== 'string' && part.param !== 'AccountSid' && part.param !== def.parent?.param) {
+        throw new Error(`Failed to build the URL of ${def.name}: path parameter ${part.param} has no source. Please declare it as the parent.`);
+      }
+    }
+    templates.set(def, parts);
+  }
+  return parts;
+}
+
 /** Fills a spec path template from a record: `{AccountSid}` from account_sid, the parent's parameter from its field. */
 export function fillPath(def: ResourceDef, rec: BaseRecord): string {
-  return def.path.replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (name === 'AccountSid') return rec.account_sid;
-    if (def.parent && name === def.parent.param) return String((rec as unknown as Record<string, unknown>)[def.parent.field]);
-    throw new Error(`Failed to build the URL of ${def.name}: path parameter ${name} has no source. Please declare it as the parent.`);
-  });
+  let out = '';
+  for (const part of template(def)) {
+    if (typeof part === 'string') out += part;
+    else out += part.param === 'AccountSid' ? rec.account_sid : String((rec as unknown as Record<string, unknown>)[def.parent!.field]);
+  }
+  return out;
 }
 
 function isV2010(def: { product: Product }): boolean {
@@ -54,14 +72,19 @@ export function serializeContext(def: ResourceDef, world: World, request?: OpCon
 
 /** What a handler sees of the request (a class, so nothing is built per request but the object). */
 class RequestContext implements OpContext {
+  private relativePath: string | undefined;
   constructor(
     readonly world: World,
     readonly sim: Simulator,
     readonly pathParams: Record<string, string>,
-    readonly path: string,
+    private readonly product: Product,
     readonly query: URLSearchParams,
     private readonly c: Context,
   ) {}
+  /** Only 404 messages need it: computed when asked. */
+  get path(): string {
+    return (this.relativePath ??= productRelativePath(this.c.req.url, this.product));
+  }
   header(name: string): string | undefined {
     return rawHeader(this.c, name);
   }
@@ -75,11 +98,10 @@ class RequestContext implements OpContext {
 function openContext(sim: Simulator, c: Context, product: Product): OpContext {
   const world = sim.authenticate(rawHeader(c, 'authorization'));
   const pathParams = c.req.param() as Record<string, string>;
-  const path = productRelativePath(c.req.url, product);
-  if (pathParams.AccountSid !== undefined && pathParams.AccountSid !== world.accountSid) throw TwilioError.notFound(path);
+  if (pathParams.AccountSid !== undefined && pathParams.AccountSid !== world.accountSid) throw TwilioError.notFound(productRelativePath(c.req.url, product));
   world.settle();
   const qi = c.req.url.indexOf('?');
-  return new RequestContext(world, sim, pathParams, path, qi >= 0 ? new URLSearchParams(c.req.url.slice(qi + 1)) : EMPTY, c);
+  return new RequestContext(world, sim, pathParams, product, qi >= 0 ? new URLSearchParams(c.req.url.slice(qi + 1)) : EMPTY, c);
 }
 
 /**
