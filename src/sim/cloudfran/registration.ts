@@ -1,5 +1,4 @@
 import { createRecord, internalContext, updateRecord, type FormInput } from '../engine/operations.js';
-import type { ResourceDef } from '../engine/resource.js';
 import type { Simulator } from '../engine/simulator.js';
 import type { BaseRecord } from '../engine/table.js';
 import type { Transition, World } from '../engine/world.js';
@@ -28,14 +27,8 @@ export const CAMPAIGN_BILLING = 'cloudfran.campaign-billing';
 export const PLATFORM_SCOPE = 'cloudfran-platform';
 const ISV_EMAIL = 'compliance@cloudfran.example';
 
-function declared<R extends BaseRecord>(sim: Simulator, table: string): ResourceDef<R> {
-  const def = sim.resources.get(table);
-  if (!def) throw new Error(`Failed to find the declaration of ${table}. Please load the TrustHub, API 2010 and Messaging faces with the CloudFran face.`);
-  return def as ResourceDef<R>;
-}
-
 function create<R extends BaseRecord>(sim: Simulator, world: World, table: string, form: FormInput, pathParams: Record<string, string> = {}): R {
-  return createRecord<R>(internalContext(sim, world, pathParams), declared<R>(sim, table), form);
+  return createRecord<R>(internalContext(sim, world, pathParams), sim.declaration<R>(table), form);
 }
 
 function assign(sim: Simulator, world: World, kind: 'customer_profile' | 'trust_product', bundleSid: string, objectSid: string): void {
@@ -43,7 +36,7 @@ function assign(sim: Simulator, world: World, kind: 'customer_profile' | 'trust_
 }
 
 function submit(sim: Simulator, world: World, table: string, sid: string): void {
-  updateRecord(internalContext(sim, world), declared(sim, table), sid, { Status: 'pending-review' });
+  updateRecord(internalContext(sim, world), sim.declaration(table), sid, { Status: 'pending-review' });
 }
 
 /**

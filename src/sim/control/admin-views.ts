@@ -1,4 +1,4 @@
-import { LIFECYCLE, type Lifecycled } from '../engine/lifecycle.js';
+import { LIFECYCLE } from '../engine/lifecycle.js';
 import { OUTBOX_RETRY, type Delivery } from '../engine/outbox.js';
 import type { ResourceDef } from '../engine/resource.js';
 import { serializeContext } from '../engine/router.js';
@@ -41,16 +41,10 @@ const STATUS_FIELDS = ['status', 'campaign_status', 'registration_status', 'vett
 export function tableInfo(sim: Simulator, table: string): TableInfo {
   const def = sim.resources.get(table);
   if (def) return { table, name: def.name, product: def.product, field: def.lifecycle?.field ?? null, outcomes: def.lifecycle?.outcomes ?? [], def };
-  const model = models(sim).get(table);
+  const model = sim.models.get(table);
   const product = table.includes('.') ? table.slice(0, table.indexOf('.')) : table;
   if (model) return { table, name: model.name, product, field: model.lifecycle?.field ?? null, outcomes: model.lifecycle?.outcomes ?? [], def: undefined };
   return { table, name: humanise(table.slice(table.indexOf('.') + 1)), product, field: null, outcomes: [], def: undefined };
-}
-
-function models(sim: Simulator): Map<string, Lifecycled<any>> {
-  const out = new Map<string, Lifecycled<any>>();
-  for (const face of sim.faces) for (const m of face.models ?? []) out.set(m.table, m);
-  return out;
 }
 
 function humanise(name: string): string {

@@ -7,6 +7,7 @@ import { DEFAULT_SPEED, type ClockState } from './clock.js';
 import { LIFECYCLE, lifecycleHandler, type Lifecycled } from './lifecycle.js';
 import { OUTBOX_RETRY } from './outbox.js';
 import type { Face, ResourceDef } from './resource.js';
+import type { BaseRecord } from './table.js';
 import { World, type TransitionHandler, type WorldServices } from './world.js';
 
 export interface SimulatorOptions {
@@ -38,6 +39,8 @@ export class Simulator {
   readonly store: Store;
   readonly faces: Face[];
   readonly resources = new Map<string, ResourceDef>();
+  /** Face models with a lifecycle that are not Twilio resources (CloudFran's number services), by table. */
+  readonly models = new Map<string, Lifecycled<any>>();
   readonly handlers = new Map<string, TransitionHandler>();
   readonly shared: Record<string, unknown> = {};
   private readonly worlds = new Map<string, World>();
@@ -62,9 +65,8 @@ export class Simulator {
       for (const def of face.resources) this.resources.set(def.table, def);
       for (const [kind, h] of Object.entries(face.handlers ?? {})) this.handlers.set(kind, h);
     }
-    const lifecycled = new Map<string, Lifecycled<any>>(this.resources);
-    for (const face of opts.faces) for (const model of face.models ?? []) lifecycled.set(model.table, model);
-    this.handlers.set(LIFECYCLE, lifecycleHandler(lifecycled));
+    for (const face of opts.faces) for (const model of face.models ?? []) this.models.set(model.table, model);
+    this.handlers.set(LIFECYCLE, lifecycleHandler(new Map<string, Lifecycled<any>>([...this.resources, ...this.models])));
     this.handlers.set(OUTBOX_RETRY, (world, t) => world.outbox.retryDue(String(t.data.id)));
     const onError = opts.onError ?? ((m: string) => console.error(m));
     this.services = {
@@ -81,6 +83,16 @@ export class Simulator {
       onError: (world, t, e) => onError(`Failed to run transition ${t.kind} in ${world.accountSid}: ${e instanceof Error ? e.stack : String(e)}`),
     };
     this.store.attach(() => this.snapshot());
+  }
+
+  /**
+   * The declaration serving a table, for faces built on another face's resources (CloudFran creates
+   * TrustHub profiles and brands through them, with the same validation and lifecycles).
+   */
+  declaration<R extends BaseRecord>(table: string): ResourceDef<R> {
+    const def = this.resources.get(table);
+    if (!def) throw new Error(`Failed to find the declaration of ${table}: the face that serves it is not loaded. Please include it in the simulator's faces.`);
+    return def as ResourceDef<R>;
   }
 
   static async create(opts: SimulatorOptions): Promise<Simulator> {

@@ -1,7 +1,5 @@
 import { createRecord, internalContext, removeRecord, updateRecord, type FormInput } from '../../engine/operations.js';
-import type { ResourceDef } from '../../engine/resource.js';
 import type { Simulator } from '../../engine/simulator.js';
-import type { BaseRecord } from '../../engine/table.js';
 import type { World } from '../../engine/world.js';
 import type { CampaignFields } from './campaign-rules.js';
 import { A2pTables, type BrandRecord, type CampaignRecord, type FeeRecord, type ServicePhoneNumberRecord, type ServiceRecord } from './records.js';
@@ -11,12 +9,6 @@ import { A2pTables, type BrandRecord, type CampaignRecord, type FeeRecord, type 
  * POST /campaigns). Each goes through the same declaration as the Twilio route (engine/operations.ts):
  * the same validation (a TwilioError before anything changes), records, lifecycles, events and fees.
  */
-function declaration<R extends BaseRecord>(sim: Simulator, table: string): ResourceDef<R> {
-  const def = sim.resources.get(table);
-  if (!def) throw new Error(`Failed to find the declaration of ${table}: the Messaging face is not loaded. Please include it in the simulator's faces.`);
-  return def as ResourceDef<R>;
-}
-
 export interface BrandInput {
   customerProfileBundleSid: string;
   a2pProfileBundleSid: string;
@@ -27,7 +19,7 @@ export interface BrandInput {
 
 /** `POST /v1/a2p/BrandRegistrations`: registers a brand on a customer profile and an A2P trust product of the account. */
 export function createBrandRegistration(sim: Simulator, world: World, input: BrandInput): BrandRecord {
-  return createRecord(internalContext(sim, world), declaration<BrandRecord>(sim, A2pTables.brands), {
+  return createRecord(internalContext(sim, world), sim.declaration<BrandRecord>(A2pTables.brands), {
     CustomerProfileBundleSid: input.customerProfileBundleSid,
     A2PProfileBundleSid: input.a2pProfileBundleSid,
     BrandType: input.brandType,
@@ -38,12 +30,12 @@ export function createBrandRegistration(sim: Simulator, world: World, input: Bra
 
 /** `POST /v1/a2p/BrandRegistrations/{Sid}`: resubmits a FAILED brand. */
 export function resubmitBrandRegistration(sim: Simulator, world: World, brandSid: string): BrandRecord {
-  return updateRecord(internalContext(sim, world), declaration<BrandRecord>(sim, A2pTables.brands), brandSid, {});
+  return updateRecord(internalContext(sim, world), sim.declaration<BrandRecord>(A2pTables.brands), brandSid, {});
 }
 
 /** `POST /v1/Services`. */
 export function createMessagingService(sim: Simulator, world: World, input: { friendlyName: string; usecase?: string; statusCallback?: string; inboundRequestUrl?: string }): ServiceRecord {
-  return createRecord(internalContext(sim, world), declaration<ServiceRecord>(sim, A2pTables.services), {
+  return createRecord(internalContext(sim, world), sim.declaration<ServiceRecord>(A2pTables.services), {
     FriendlyName: input.friendlyName,
     Usecase: input.usecase,
     StatusCallback: input.statusCallback,
@@ -57,27 +49,27 @@ function campaignForm(input: CampaignFields): FormInput {
 
 /** `POST /v1/Services/{MG}/Compliance/Usa2p`: submits a campaign (fields named as Twilio's parameters). */
 export function createCampaign(sim: Simulator, world: World, serviceSid: string, input: CampaignFields): CampaignRecord {
-  return createRecord(internalContext(sim, world, { MessagingServiceSid: serviceSid }), declaration<CampaignRecord>(sim, A2pTables.campaigns), campaignForm(input));
+  return createRecord(internalContext(sim, world, { MessagingServiceSid: serviceSid }), sim.declaration<CampaignRecord>(A2pTables.campaigns), campaignForm(input));
 }
 
 /** `POST /v1/Services/{MG}/Compliance/Usa2p/{QE}`: updates a FAILED campaign and resubmits it. */
 export function updateCampaign(sim: Simulator, world: World, serviceSid: string, campaignSid: string, input: CampaignFields): CampaignRecord {
-  return updateRecord(internalContext(sim, world, { MessagingServiceSid: serviceSid }), declaration<CampaignRecord>(sim, A2pTables.campaigns), campaignSid, campaignForm(input));
+  return updateRecord(internalContext(sim, world, { MessagingServiceSid: serviceSid }), sim.declaration<CampaignRecord>(A2pTables.campaigns), campaignSid, campaignForm(input));
 }
 
 /** `DELETE /v1/Services/{MG}/Compliance/Usa2p/{QE}`: the service's numbers leave the campaign. */
 export function deleteCampaign(sim: Simulator, world: World, serviceSid: string, campaignSid: string): void {
-  removeRecord(internalContext(sim, world, { MessagingServiceSid: serviceSid }), declaration<CampaignRecord>(sim, A2pTables.campaigns), campaignSid);
+  removeRecord(internalContext(sim, world, { MessagingServiceSid: serviceSid }), sim.declaration<CampaignRecord>(A2pTables.campaigns), campaignSid);
 }
 
 /** `POST /v1/Services/{MG}/PhoneNumbers`: the number registers to the service's campaign once it is VERIFIED. */
 export function addNumberToService(sim: Simulator, world: World, serviceSid: string, phoneNumberSid: string): ServicePhoneNumberRecord {
-  return createRecord(internalContext(sim, world, { ServiceSid: serviceSid }), declaration<ServicePhoneNumberRecord>(sim, A2pTables.servicePhoneNumbers), { PhoneNumberSid: phoneNumberSid });
+  return createRecord(internalContext(sim, world, { ServiceSid: serviceSid }), sim.declaration<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers), { PhoneNumberSid: phoneNumberSid });
 }
 
 /** `DELETE /v1/Services/{MG}/PhoneNumbers/{PN}`: the number is deregistered. */
 export function removeNumberFromService(sim: Simulator, world: World, serviceSid: string, phoneNumberSid: string): void {
-  removeRecord(internalContext(sim, world, { ServiceSid: serviceSid }), declaration<ServicePhoneNumberRecord>(sim, A2pTables.servicePhoneNumbers), phoneNumberSid);
+  removeRecord(internalContext(sim, world, { ServiceSid: serviceSid }), sim.declaration<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers), phoneNumberSid);
 }
 
 /** Registration fees Twilio would have charged the account, oldest first. */
