@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packagePath } from '../paths.js';
 import { createResponseValidator, type ResponseValidator, type ValidationResult } from './openapi.js';
 
 /**
@@ -24,7 +26,7 @@ const SPEC_FILE: Record<TwilioProduct, string> = {
   events: 'twilio_events_v1.json',
 };
 
-const SPEC_DIR = new URL('../../fixtures/twilio-oai/', import.meta.url);
+const SPEC_DIR = packagePath('fixtures', 'twilio-oai');
 
 // Parsed specs and validators are immutable once built, so one per file is shared (the 2010 spec is 1.8 MB).
 const specs = new Map<string, object>();
@@ -39,7 +41,7 @@ export function loadTwilioSpec(product: TwilioProduct): object {
   const file = SPEC_FILE[product];
   let spec = specs.get(file);
   if (!spec) {
-    spec = JSON.parse(readFileSync(new URL(file, SPEC_DIR), 'utf8')) as object;
+    spec = JSON.parse(readFileSync(join(SPEC_DIR, file), 'utf8')) as object;
     specs.set(file, spec);
   }
   return spec;

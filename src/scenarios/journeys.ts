@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packagePath } from '../paths.js';
 import { loadScenarioFile, ScenarioFileError, type LoadedScenario } from './load.js';
 
 /** The built-in journeys: every `*.yaml` in fixtures/scenarios/ (fragments live in its `fragments/`). */
-export const BUILTIN_DIR = fileURLToPath(new URL('../../fixtures/scenarios/', import.meta.url));
+export const BUILTIN_DIR = packagePath('fixtures', 'scenarios');
 
 function scenarioFiles(dir: string): string[] {
   return readdirSync(dir)

@@ -2,7 +2,6 @@ import { Hono } from 'hono';
 import { ControlError, mountControlPlane } from './control/control-plane.js';
 import { mountAdmin } from './control/admin.js';
 import { mountDashboard } from './control/dashboard/index.js';
-import { seedTenants } from './seed/seeder.js';
 import { mountOperation, mountResource } from './engine/router.js';
 import type { Simulator } from './engine/simulator.js';
 import { TwilioError } from './wire/errors.js';
@@ -51,7 +50,7 @@ export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
 
   mountControlPlane(app, sim);
   // The cross-account admin API and the dashboard over it; the seeder drives this same app in process.
-  mountAdmin(app, sim, { token: opts.adminToken, seed: (input) => seedTenants(sim, (path, init) => Promise.resolve(app.request(path, init)), { ...input, cloudfranApiKey: opts.cloudfranApiKey }) });
+  mountAdmin(app, sim, { token: opts.adminToken, seed: async (input) => (await import('./seed/seeder.js')).seedTenants(sim, (path, init) => Promise.resolve(app.request(path, init)), { ...input, cloudfranApiKey: opts.cloudfranApiKey }) });
   mountDashboard(app);
   for (const face of sim.faces) {
     face.mount?.(app, sim);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Hono } from 'hono';
+import { PACKAGE_VERSION } from '../../paths.js';
 import type { Face } from '../engine/resource.js';
 import type { Simulator } from '../engine/simulator.js';
 import { accountRoutes } from './account-routes.js';
@@ -20,7 +21,6 @@ export interface CloudFranOptions {
 
 export const cloudfranRoutes: CfRoute<any, any, any>[] = [...registrationRoutes, ...numberRoutes, ...accountRoutes];
 
-const VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf-8')) as { version: string }).version;
 
 /** Serves Swagger UI's files from the package (no CDN: the docs page works offline). */
 function mountDocs(app: Hono): void {
@@ -43,7 +43,7 @@ function mountDocs(app: Hono): void {
  */
 export function cloudfranFace(opts: CloudFranOptions = {}): Face {
   const apiKey = opts.apiKey ?? DEFAULT_CLOUDFRAN_API_KEY;
-  const openapi = buildOpenApi(cloudfranRoutes, VERSION);
+  const openapi = buildOpenApi(cloudfranRoutes, PACKAGE_VERSION);
   return {
     name: 'cloudfran',
     resources: [],

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { packagePath } from '../../paths.js';
 
 /** Reads a JSON fixture shipped in `fixtures/` (resolved from this module, not the working directory). */
 export function loadFixture<T>(relativePath: string): T {
-  const url = new URL(`../../../fixtures/${relativePath}`, import.meta.url);
-  return JSON.parse(readFileSync(url, 'utf-8')) as T;
+  return JSON.parse(readFileSync(packagePath('fixtures', relativePath), 'utf-8')) as T;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Hono } from 'hono';
+import { packagePath } from '../../../paths.js';
 
 /**
  * The dashboard (`/_sim/ui`): a small vanilla app served by the simulator itself, no CDN and no
@@ -13,7 +14,7 @@ const ASSETS = {
 } as const;
 
 function asset(name: keyof typeof ASSETS): string {
-  return readFileSync(new URL(`./assets/${name}`, import.meta.url), 'utf-8');
+  return readFileSync(packagePath('src', 'sim', 'control', 'dashboard', 'assets', name), 'utf-8');
 }
 
 export function mountDashboard(app: Hono): void {
