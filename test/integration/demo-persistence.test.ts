@@ -9,6 +9,7 @@ import { builtinFaces } from '../../src/sim/faces.js';
 import { createApp } from '../../src/sim/server.js';
 import { FileStore } from '../../src/sim/store/file-store.js';
 import { TestSim } from '../helpers/sim.js';
+import { CLI } from '../helpers/cli.js';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'a2p-sim-demo-'));
@@ -78,18 +79,18 @@ describe('demo persistence', () => {
 
   it('a2p-sim seed and reset work on a data file', async () => {
     const file = join(dir, 'cli.json');
-    const seeded = await run(process.execPath, ['bin/a2p-sim.mjs', 'seed', '--tenants', '3', '--seed', 'cli', '--data', file]);
+    const seeded = await run(process.execPath, [...CLI, 'seed', '--tenants', '3', '--seed', 'cli', '--data', file]);
     expect(seeded.stdout).toContain('3 tenant(s) added');
     expect(existsSync(file)).toBe(true);
     const tenantId = /\+ (\S+)/.exec(seeded.stdout)![1]!;
-    const reset = await run(process.execPath, ['bin/a2p-sim.mjs', 'reset', '--tenant', tenantId, '--data', file]);
+    const reset = await run(process.execPath, [...CLI, 'reset', '--tenant', tenantId, '--data', file]);
     expect(reset.stdout).toContain('Reset account');
     let sim = await Simulator.create({ faces: builtinFaces(), store: new FileStore(file) });
     const tenant = sim.accounts().find((w) => w.settings.cloudfran === undefined && w.tableNames().length === 0);
     expect(tenant).toBeDefined();
     expect(sim.accounts().length).toBe(4);
     await sim.close();
-    await run(process.execPath, ['bin/a2p-sim.mjs', 'reset', '--all', '--data', file]);
+    await run(process.execPath, [...CLI, 'reset', '--all', '--data', file]);
     sim = await Simulator.create({ faces: builtinFaces(), store: new FileStore(file) });
     expect(sim.accounts()).toEqual([]);
     await sim.close();

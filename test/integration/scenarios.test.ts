@@ -14,6 +14,7 @@ import { loadScenarioFile } from '../../src/scenarios/load.js';
 import { runScenarios } from '../../src/scenarios/runner.js';
 import { startSimulator, type RunningSimulator } from '../../src/sim/start.js';
 import { newAccountSid } from '../helpers/sim.js';
+import { CLI } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'a2p-scenario-run-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -54,7 +55,7 @@ async function proxy(upstream: string, rewrite: (path: string, res: Response) =>
 
 function cli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/a2p-sim.mjs', 'scenario', ...args], { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...CLI, 'scenario', ...args], { env: { ...process.env, NO_COLOR: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c) => (stdout += c));
