@@ -66,7 +66,7 @@ export class TestSim {
           exchanges.push({ method: ex.method, url: ex.url, status: ex.status, body });
           assertValid({ method: ex.method, url: ex.url, status: ex.status, body });
         },
-      }) as never,
+      }),
     });
     const auth = `Basic ${Buffer.from(`${sid}:${token}`).toString('base64')}`;
     const base = this.url;

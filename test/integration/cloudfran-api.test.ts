@@ -32,7 +32,7 @@ async function onboarded(t: CfTenant, areaCode = '415') {
 }
 
 function twilioClientOf(account: { accountSid: string; authToken: string }) {
-  return twilio(account.accountSid, account.authToken, { httpClient: simHttpClient(sim.url) as never });
+  return twilio(account.accountSid, account.authToken, { httpClient: simHttpClient(sim.url) });
 }
 
 describe('CloudFran face: authentication and errors', () => {

@@ -31,7 +31,7 @@ describe('wire protocol (FIDELITY §1)', () => {
   afterAll(() => sim.close());
 
   it('provisions an account on first use and then refuses any other token with 401 / 20003', async () => {
-    const wrong = twilio(a.sid, 'not-the-token', { httpClient: simHttpClient(sim.url) as never });
+    const wrong = twilio(a.sid, 'not-the-token', { httpClient: simHttpClient(sim.url) });
     await expect(wrong.trusthub.v1.customerProfiles.list()).rejects.toMatchObject({ status: 401, code: 20003 });
     const res = await fetch(`${sim.url}/trusthub/v1/CustomerProfiles`);
     expect(res.status).toBe(401);
@@ -57,12 +57,12 @@ describe('wire protocol (FIDELITY §1)', () => {
     const key = await a.client.newKeys.create({ friendlyName: 'ci' });
     expect(key.sid).toMatch(/^SK[0-9a-f]{32}$/);
     expect(key.secret).toMatch(/^[0-9a-f]{32}$/);
-    const viaKey = twilio(key.sid, key.secret, { accountSid: a.sid, httpClient: simHttpClient(sim.url) as never });
+    const viaKey = twilio(key.sid, key.secret, { accountSid: a.sid, httpClient: simHttpClient(sim.url) });
     const listed = await viaKey.trusthub.v1.customerProfiles.list();
     expect(listed.map((p) => p.friendlyName)).toContain('A only');
     const fetched = await a.client.keys(key.sid).fetch();
     expect(fetched).not.toHaveProperty('secret');
-    const badSecret = twilio(key.sid, 'nope', { accountSid: a.sid, httpClient: simHttpClient(sim.url) as never });
+    const badSecret = twilio(key.sid, 'nope', { accountSid: a.sid, httpClient: simHttpClient(sim.url) });
     await expect(badSecret.trusthub.v1.customerProfiles.list()).rejects.toMatchObject({ status: 401 });
     await a.client.keys(key.sid).remove();
     await expect(viaKey.trusthub.v1.customerProfiles.list()).rejects.toMatchObject({ status: 401 });
