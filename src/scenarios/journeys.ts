@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { packagePath } from '../paths.js';
-import { loadScenarioFile, ScenarioFileError, type LoadedScenario } from './load.js';
+import { loadScenarioFile, ScenarioFileError, shownPath, type LoadedScenario, type LoadOptions } from './load.js';
 
 /** The built-in journeys: every `*.yaml` in fixtures/scenarios/ (fragments live in its `fragments/`). */
 export const BUILTIN_DIR = packagePath('fixtures', 'scenarios');
@@ -13,20 +13,22 @@ function scenarioFiles(dir: string): string[] {
     .map((f) => join(dir, f));
 }
 
-function display(path: string): string {
-  return relative(process.cwd(), path) || path;
+export function loadBuiltinJourneys(): LoadedScenario[] {
+  return scenarioFiles(BUILTIN_DIR).map((f) => loadScenarioFile(f, { displayName: shownPath(f) }));
 }
 
-export function loadBuiltinJourneys(): LoadedScenario[] {
-  return scenarioFiles(BUILTIN_DIR).map((f) => loadScenarioFile(f, { displayName: display(f) }));
+/** A scenario argument that names nothing: not a file, not a built-in journey. */
+export class ScenarioSelectionError extends Error {
+  override name = 'ScenarioSelectionError';
 }
 
 /**
  * What `scenario run` was asked for: `all`, a built-in journey's name, a scenario file, or a
- * directory of them (several arguments add up).
+ * directory of them (several arguments add up). `fragments` are more fragment directories for the
+ * files given (see `fragmentSearchPath`).
  */
-export function resolveScenarios(args: string[]): LoadedScenario[] {
-  if (!args.length) throw new Error('Failed to pick scenarios: none given. Please name one (see `a2p-sim scenario list`), a file, a directory, or `all`.');
+export function resolveScenarios(args: string[], opts: Pick<LoadOptions, 'fragments'> = {}): LoadedScenario[] {
+  if (!args.length) throw new ScenarioSelectionError('Failed to pick scenarios: none given. Please name one (see `a2p-sim scenario list`), a file, a directory, or `all`.');
   const out: LoadedScenario[] = [];
   let builtins: LoadedScenario[] | undefined;
   for (const arg of args) {
@@ -37,13 +39,13 @@ export function resolveScenarios(args: string[]): LoadedScenario[] {
     }
     if (existsSync(arg)) {
       const files = statSync(arg).isDirectory() ? scenarioFiles(arg) : [arg];
-      for (const f of files) out.push(loadScenarioFile(f));
+      for (const f of files) out.push(loadScenarioFile(f, opts.fragments ? { fragments: opts.fragments } : {}));
       continue;
     }
     builtins ??= loadBuiltinJourneys();
     const found = builtins.find((s) => s.name === arg);
     if (!found) {
-      throw new Error(`Failed to find scenario "${arg}": it is neither a built-in journey nor a file. Please use one of: ${builtins.map((s) => s.name).join(', ')}, all, or a path.`);
+      throw new ScenarioSelectionError(`Failed to find scenario "${arg}": it is neither a built-in journey nor a file. Please use one of: ${builtins.map((s) => s.name).join(', ')}, all, or a path.`);
     }
     out.push(found);
   }

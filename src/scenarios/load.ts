@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import { packagePath } from '../paths.js';
 import { ACTIONS, PATTERN_HINTS, type Fragment, type Scenario, stepJsonSchemas, type Step } from './format.js';
 import { references } from './interpolate.js';
 import { unknownOperators } from './match.js';
@@ -59,6 +60,25 @@ export class ScenarioFileError extends Error {
 
 export function describeOrigin(o: StepOrigin): string {
   return `${o.file}${o.line ? `:${o.line}` : ''} step ${o.index}${o.name ? ` "${o.name}"` : ''}`;
+}
+
+/** The fragments shipped with the package, searched last so a scenario saved anywhere can include them. */
+export const BUILTIN_FRAGMENTS_DIR = packagePath('fixtures', 'scenarios', 'fragments');
+
+/**
+ * Where `include: name` looks, in order: the `fragments/` beside the scenario file, each extra
+ * directory (`--fragments DIR`), then the built-in fragments. The first match wins, so a project
+ * can shadow a built-in fragment; a directory listed twice is searched once.
+ */
+export function fragmentSearchPath(scenarioFile: string | undefined, extra: readonly string[] = []): string[] {
+  const dirs = [...(scenarioFile ? [join(dirname(resolve(scenarioFile)), 'fragments')] : []), ...extra.map((d) => resolve(d)), BUILTIN_FRAGMENTS_DIR];
+  return [...new Set(dirs)];
+}
+
+/** A path as a reader would want it: relative when it is under the working directory, absolute otherwise. */
+export function shownPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
 }
 
 /** Variables every scenario has (see the README's table). */
@@ -168,8 +188,8 @@ function bestError(errors: ErrorObject[]): { pointer: (string | number)[]; messa
 }
 
 export interface LoadOptions {
-  /** Directory of fragments (default: `<dir of the file>/fragments`). */
-  fragmentsDir?: string;
+  /** More directories of fragments, searched after `<dir of the file>/fragments` and before the built-in ones (`--fragments DIR`). */
+  fragments?: readonly string[];
   /** Name shown in errors (default: the path relative to the working directory). */
   displayName?: string;
 }
@@ -178,14 +198,16 @@ export function loadScenarioFile(path: string, opts: LoadOptions = {}): LoadedSc
   const abs = resolve(path);
   const display = opts.displayName ?? (relative(process.cwd(), abs) || abs);
   const source = readSource(abs, display);
-  return checkScenario(source.data, { file: display, lineOf: source.lineOf, fragmentsDir: opts.fragmentsDir ?? join(dirname(abs), 'fragments') });
+  return checkScenario(source.data, { file: display, lineOf: source.lineOf, fragmentDirs: fragmentSearchPath(abs, opts.fragments) });
 }
 
 /**
  * Checks a scenario given as data (parsed YAML/JSON, or a typed `Scenario` object) and returns it
  * with its fragments spliced in. Throws a ScenarioFileError naming the file, step and field.
+ * `fragmentDirs` is the whole search path for `include:` (default: the built-in fragments only;
+ * see `fragmentSearchPath`).
  */
-export function checkScenario(data: unknown, ctx: { file: string; lineOf?: Source['lineOf']; fragmentsDir?: string }): LoadedScenario {
+export function checkScenario(data: unknown, ctx: { file: string; lineOf?: Source['lineOf']; fragmentDirs?: readonly string[] }): LoadedScenario {
   const lineOf = ctx.lineOf ?? (() => undefined);
   const v = getValidators();
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new ScenarioFileError(ctx.file, '', 'must be a mapping with name, title and steps');
@@ -209,14 +231,14 @@ export function checkScenario(data: unknown, ctx: { file: string; lineOf?: Sourc
     file: ctx.file,
   };
   const defined = new Set<string>([...BUILTIN_VARS, ...Object.keys(scenario.vars)]);
-  expandSteps(raw.steps as unknown[], { file: ctx.file, lineOf, fragmentsDir: ctx.fragmentsDir, accounts, defined, out: scenario.steps, via: undefined, chain: [], fragments: new Map() });
+  expandSteps(raw.steps as unknown[], { file: ctx.file, lineOf, fragmentDirs: ctx.fragmentDirs ?? fragmentSearchPath(undefined), accounts, defined, out: scenario.steps, via: undefined, chain: [], fragments: new Map() });
   return scenario;
 }
 
 interface ExpandCtx {
   file: string;
   lineOf: Source['lineOf'];
-  fragmentsDir: string | undefined;
+  fragmentDirs: readonly string[];
   accounts: Record<string, 'twilio' | 'cloudfran'>;
   defined: Set<string>;
   out: LoadedStep[];
@@ -326,13 +348,17 @@ function expandSteps(steps: unknown[], ctx: ExpandCtx): void {
 
 function loadFragment(name: string, ctx: ExpandCtx, fail: (field: string, message: string) => never): { file: string; data: Fragment; lineOf: Source['lineOf'] } {
   if (ctx.chain.includes(name)) fail('include', `fragment "${name}" includes itself (${[...ctx.chain, name].join(' → ')})`);
-  if (!ctx.fragmentsDir) fail('include', 'fragments can only be included from a scenario file (no fragments directory)');
   const cached = ctx.fragments.get(name);
   if (cached) return cached;
-  const candidates = ['.yaml', '.yml', '.json'].map((ext) => join(ctx.fragmentsDir!, `${name}${ext}`));
-  const path = candidates.find((c) => existsSync(c));
-  if (!path) return fail('include', `no fragment "${name}" in ${relative(process.cwd(), ctx.fragmentsDir!) || ctx.fragmentsDir} (looked for ${candidates.map((c) => basename(c)).join(', ')})`);
-  const display = relative(process.cwd(), path) || path;
+  const extensions = ['.yaml', '.yml', '.json'];
+  const path = ctx.fragmentDirs.flatMap((dir) => extensions.map((ext) => join(dir, `${name}${ext}`))).find((c) => existsSync(c));
+  if (!path) {
+    return fail(
+      'include',
+      `no fragment "${name}": looked for ${extensions.map((ext) => `${name}${ext}`).join(', ')} in ${ctx.fragmentDirs.map((d) => `${shownPath(d)}/`).join(', ')}. Please check the name, or add its directory with --fragments DIR`,
+    );
+  }
+  const display = shownPath(path);
   const source = readSource(path, display);
   const v = getValidators();
   if (!v.fragment(source.data)) {

@@ -48,11 +48,31 @@ export function cloudfranUrl(target: Target, path: string): string {
   return `${target.url.replace(/\/$/, '')}${CLOUDFRAN_BASE_PATH}${path.startsWith('/') ? path : `/${path}`}`;
 }
 
-/** Asks `/_sim/health`: a simulator answers `{ok: true}`. */
+/** A `--target` that answers nothing at all (refused, unknown host, silent): no scenario can run there. */
+export class TargetUnreachableError extends Error {
+  constructor(readonly url: string) {
+    super(`Failed to run scenarios: cannot connect to ${url}. Please start the simulator or check --target.`);
+    this.name = 'TargetUnreachableError';
+  }
+}
+
+/**
+ * Asks `/_sim/health`: a simulator answers `{ok: true}`; any other HTTP answer is a live service.
+ * A target that does not answer is reported here, before credentials are looked for, so a
+ * simulator that is not running reads as that rather than as missing credentials.
+ */
 export async function probeControl(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<boolean> {
+  let res: Response;
   try {
-    const res = await fetchImpl(`${baseUrl.replace(/\/$/, '')}/_sim/health`, { signal: AbortSignal.timeout(5000) });
-    if (!res.ok) return false;
+    res = await fetchImpl(`${baseUrl.replace(/\/$/, '')}/_sim/health`, { signal: AbortSignal.timeout(5000) });
+  } catch {
+    throw new TargetUnreachableError(baseUrl);
+  }
+  if (!res.ok) {
+    await res.body?.cancel();
+    return false;
+  }
+  try {
     const body = (await res.json()) as { ok?: unknown };
     return body.ok === true;
   } catch {

@@ -383,4 +383,56 @@ describe('the CLI', () => {
     const list = await cli(['list']);
     expect(list.stdout).toMatch(/isv-secondary-profile-approved +ISV secondary customer profile/);
   });
+
+  it('prints usage on stdout for --help and -h, and a one-line error with the usage on stderr (exit 2) for an unknown command or option', async () => {
+    for (const args of [['--help'], ['run', '--help'], ['list', '--help'], ['check', '-h'], ['schema', '--help']]) {
+      const r = await cli(args);
+      expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 0, stderr: '' });
+      expect(r.stdout).toMatch(args[0] === '--help' ? /^a2p-sim scenario — .*\n\nUsage:\n/ : new RegExp(`^Usage: a2p-sim scenario ${args[0]}`));
+      if (args[0] === 'run' || args[0] === 'check') expect(r.stdout).toContain('--fragments DIR');
+    }
+    for (const [args, first] of [
+      [['bogus'], 'Failed to run "a2p-sim scenario bogus": it is not a scenario command. Please use list, run, check or schema.'],
+      [['run', 'all', '--bogus'], 'Failed to read the arguments of "a2p-sim scenario run": unknown option --bogus. Please see the usage below.'],
+      [['list', 'extra'], 'Failed to read the arguments of "a2p-sim scenario list": unexpected argument "extra". Please see the usage below.'],
+    ] as const) {
+      const r = await cli([...args]);
+      expect({ code: r.code, stdout: r.stdout, first: r.stderr.split('\n')[0] }).toEqual({ code: 2, stdout: '', first });
+      expect(r.stderr).toContain('Usage:');
+      expect(r.stderr).not.toMatch(/^\s+at /m);
+    }
+  });
+
+  it('says a --target that does not answer cannot be reached, before looking for credentials (exit 2)', async () => {
+    const closed = await new Promise<number>((resolve) => {
+      const s = serve({ fetch: () => new Response(), port: 0, hostname: '127.0.0.1' }, () => {
+        const port = (s.address() as AddressInfo).port;
+        s.close(() => resolve(port));
+      });
+    });
+    const r = await cli(['run', 'isv-standard-brand', '--target', `http://127.0.0.1:${closed}`]);
+    expect({ code: r.code, stdout: r.stdout, stderr: r.stderr }).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `Failed to run scenarios: cannot connect to http://127.0.0.1:${closed}. Please start the simulator or check --target.\n`,
+    });
+  });
+
+  it('finds fragments in each --fragments DIR, after the file’s own fragments/ and before the built-in ones', async () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'a2p-cli-fragments-'));
+    try {
+      writeFileSync(join(elsewhere, 'tick.yaml'), 'fragment: tick\nsteps:\n  - clock: { advance: 1m }\n');
+      const file = join(dir, 'cli-uses-tick.yaml');
+      writeFileSync(file, 'name: uses-tick\ntitle: A fragment from elsewhere\nsteps:\n  - include: tick\n  - include: isv-primary-profile\n    as: main\n');
+      const without = await cli(['check', file]);
+      expect(without.code).toBe(2);
+      expect(without.stderr).toContain('no fragment "tick"');
+      const ok = await cli(['run', file, '--fragments', elsewhere, '--quiet']);
+      expect({ code: ok.code, stderr: ok.stderr }).toEqual({ code: 0, stderr: '' });
+      const missingDir = await cli(['check', file, '--fragments', join(elsewhere, 'nope')]);
+      expect({ code: missingDir.code, stderr: missingDir.stderr }).toEqual({ code: 2, stderr: `Failed to read --fragments: "${join(elsewhere, 'nope')}" is not a directory. Please give a directory of fragment files.\n` });
+    } finally {
+      rmSync(elsewhere, { recursive: true, force: true });
+    }
+  });
 });

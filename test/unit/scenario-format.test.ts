@@ -135,6 +135,48 @@ describe('scenario files: errors name the file, the step and the field', () => {
   });
 });
 
+describe('fragments resolve from beside the file, then --fragments, then the built-in ones', () => {
+  it('finds each in that order, and names every directory it looked in when none has it', () => {
+    const home = mkdtempSync(join(tmpdir(), 'a2p-fragments-'));
+    const extra = mkdtempSync(join(tmpdir(), 'a2p-fragments-extra-'));
+    try {
+      mkdirSync(join(home, 'fragments'));
+      const fragment = (name: string, stepName: string) => `fragment: ${name}\nsteps:\n  - name: ${stepName}\n    clock: { advance: 1m }\n`;
+      writeFileSync(join(home, 'fragments', 'shared.yaml'), fragment('shared', 'from beside the file'));
+      writeFileSync(join(extra, 'shared.yaml'), fragment('shared', 'from --fragments'));
+      writeFileSync(join(extra, 'only-extra.yaml'), fragment('only-extra', 'only in --fragments'));
+      const scenario = (include: string) => {
+        const path = join(home, `${include}.yaml`);
+        writeFileSync(path, `name: uses-${include}\ntitle: t\nsteps:\n  - include: ${include}\n`);
+        return path;
+      };
+      expect(loadScenarioFile(scenario('shared'), { fragments: [extra] }).steps[0]!.step.name).toBe('from beside the file');
+      expect(loadScenarioFile(scenario('only-extra'), { fragments: [extra] }).steps[0]!.step.name).toBe('only in --fragments');
+      // A scenario saved anywhere reaches the built-in fragments.
+      const builtin = loadScenarioFile(scenario('isv-primary-profile'));
+      expect(builtin.steps[0]!.origin.via?.file).toContain('isv-primary-profile');
+      expect(builtin.steps.some((s) => s.origin.file.endsWith(join('fixtures', 'scenarios', 'fragments', 'fill-business-profile.yaml')))).toBe(true);
+      const missing = loadError(scenario('only-extra'));
+      expect(missing.field).toBe('include');
+      expect(missing.message).toContain('no fragment "only-extra"');
+      for (const looked of [join(home, 'fragments'), join('fixtures', 'scenarios', 'fragments')]) expect(missing.message).toContain(looked);
+      expect(missing.message).not.toContain(extra);
+      const missingEverywhere = (() => {
+        try {
+          loadScenarioFile(scenario('nowhere'), { fragments: [extra] });
+        } catch (e) {
+          return (e as Error).message;
+        }
+        return '';
+      })();
+      for (const looked of [join(home, 'fragments'), extra, join('fixtures', 'scenarios', 'fragments')]) expect(missingEverywhere).toContain(looked);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+      rmSync(extra, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the built-in journeys and the published schema', () => {
   it('loads every built-in journey, and the committed JSON Schema is the one the format generates', () => {
     const journeys = loadBuiltinJourneys();
