@@ -5,7 +5,8 @@
  * 1. Wire throughput: the simulator's create and fetch (TrustHub EndUsers: auth, world, settle,
  *    zod validation, store, serialise) against a bare Hono route doing the same body parse and
  *    map insert. Target: simulator >= 0.7 of bare.
- * 2. Time to first response of `a2p-sim start` (process spawn to first answered request).
+ * 2. Time to first response of the built `a2p-sim start` against a bare Hono server's (spawn to first
+ *    answered request, median of 7 alternating runs; `npm run bench` builds first).
  * 3. Journeys over HTTP (the suites registered in bench/journeys.ts).
  */
 import { spawn } from 'node:child_process';
@@ -45,23 +46,44 @@ async function startBare() {
   return { url: `http://127.0.0.1:${port}`, close: () => new Promise<void>((r) => server.close(() => r())) };
 }
 
-async function timeToFirstResponse(): Promise<number> {
+/** Spawn to first answered `/_sim/health`, for a command that prints its URL when listening. */
+async function timeToFirstResponse(args: string[]): Promise<number> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['bin/a2p-sim.mjs', 'start', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (c) => {
-      out += c;
-      const m = /listening on (http:\/\/\S+)/.exec(out);
-      if (m) resolve(m[1]!);
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (c) => {
+        out += c;
+        const m = /http:\/\/127\.0\.0\.1:\d+/.exec(out);
+        if (m) resolve(m[0]);
+      });
+      child.on('exit', (code) => reject(new Error(`${args.join(' ')} exited with ${code}`)));
     });
-    child.on('exit', (code) => reject(new Error(`a2p-sim exited with ${code}`)));
-  });
-  const res = await fetch(`${url}/_sim/health`);
-  await res.text();
-  const ms = performance.now() - started;
-  child.kill('SIGTERM');
-  return ms;
+    const res = await fetch(`${url}/_sim/health`);
+    await res.text();
+    if (!res.ok) throw new Error(`${url}/_sim/health answered ${res.status}`);
+    return performance.now() - started;
+  } finally {
+    child.kill('SIGTERM');
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/**
+ * Time to first response of the built command (`dist/bin.js`, what `npx a2p-sim start` runs from
+ * an installed package) against bare Hono's, alternating the two 7 times. Target: median < 300 ms.
+ */
+async function startTimes(): Promise<void> {
+  const sim: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    sim.push(await timeToFirstResponse(['dist/bin.js', 'start', '--port', '0', '--quiet']));
+    bare.push(await timeToFirstResponse(['bench/bare-start.mjs']));
+  }
+  const [s, b] = [median(sim), median(bare)];
+  console.log(`Time to first response (median of 7, alternating): a2p-sim start ${s.toFixed(0)} ms (target < 300 ms), bare Hono ${b.toFixed(0)} ms, ratio ${(s / b).toFixed(2)}`);
 }
 
 function row(name: string, sim: LoadResult, bare: LoadResult) {
@@ -117,8 +139,7 @@ async function main() {
   console.log(`\nWire throughput (best of ${ROUNDS} alternating ${SECONDS}s rounds, 16 connections; target ratio >= 0.7)`);
   console.table([row('create (POST EndUsers)', simCreate, bareCreate), row('fetch (GET EndUsers/{Sid})', simFetch, bareFetch)]);
 
-  const ttfr = await timeToFirstResponse();
-  console.log(`Time to first response of \`a2p-sim start\`: ${ttfr.toFixed(0)} ms`);
+  await startTimes();
 
   for (const j of journeys()) {
     const result = await j.run();

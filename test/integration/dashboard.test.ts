@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBrowser } from '../helpers/browser.js';
 import { TestSim } from '../helpers/sim.js';
 
 /**
@@ -23,7 +24,9 @@ async function shot(page: Page, name: string, fullPage = false): Promise<void> {
   await page.screenshot({ path: join(SHOTS, name), fullPage });
 }
 
-describe('dashboard in headless Chromium', () => {
+const BROWSER = findBrowser();
+
+describe.skipIf(!BROWSER)('dashboard in headless Chromium', () => {
   let sim: TestSim;
   let browser: BrowserContext;
   let page: Page;
@@ -39,7 +42,7 @@ describe('dashboard in headless Chromium', () => {
     brandPending = seeded.tenants.find((t) => t.story === 'brand-pending')!;
     // A fresh profile every run (playwright takes it as the persistent context's user data dir).
     browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'a2p-sim-chromium-')), {
-      executablePath: '/usr/bin/chromium',
+      executablePath: BROWSER!,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       viewport: { width: 1440, height: 900 },
     });

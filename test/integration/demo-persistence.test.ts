@@ -55,7 +55,7 @@ describe('demo persistence', () => {
   it('leaves a loadable file when the process is killed while seeding', async () => {
     const file = join(dir, 'killed.json');
     for (const target of [2, 5]) {
-      const child = spawn(process.execPath, ['bin/run-ts.mjs', 'test/helpers/seed-forever.ts', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/seed-forever.ts', file], { stdio: ['ignore', 'pipe', 'inherit'] });
       await new Promise<void>((resolve) => {
         child.stdout.on('data', (chunk: Buffer) => {
           const done = chunk.toString().split('\n').filter((l) => l.startsWith('seeded')).map((l) => Number(l.slice(7)));

@@ -80,7 +80,7 @@ describe('file persistence', () => {
   it('leaves a loadable file when the process is killed in the middle of writing', async () => {
     const file = join(dir, 'killed.json');
     for (let round = 0; round < 3; round++) {
-      const child = spawn(process.execPath, ['bin/run-ts.mjs', 'test/helpers/write-forever.ts', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+      const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/write-forever.ts', file], { stdio: ['ignore', 'pipe', 'inherit'] });
       // Kill it at a different point each round, always while it is writing continuously.
       const target = 2 + round * 3;
       await new Promise<void>((resolve) => {
