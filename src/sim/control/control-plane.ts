@@ -5,6 +5,7 @@ import type { Simulator } from '../engine/simulator.js';
 import type { ResourceDef } from '../engine/resource.js';
 import type { BaseRecord } from '../engine/table.js';
 import type { World } from '../engine/world.js';
+import { createApprovedPrimaryProfile, PrimaryProfileError, type PrimaryProfileOptions } from '../twilio/trusthub/primary-profile.js';
 
 /** Control-plane errors say "Failed to X: why. Please Y." (STYLE principle 5), in a small JSON body. */
 export class ControlError extends Error {
@@ -184,6 +185,19 @@ export function mountControlPlane(app: Hono, sim: Simulator): void {
         attempts: d.attempts.map((a) => ({ ...a, at: isoDate(a.at) })),
       })),
     });
+  });
+
+  /** The ISV's approved Primary Business Profile, which Twilio's ISVs get through the Console (README "The ISV's Primary Business Profile"). */
+  app.post('/_sim/trusthub/primary-profile', async (c) => {
+    const world = controlWorld(sim, c);
+    const body = await jsonBody(c);
+    try {
+      const profile = createApprovedPrimaryProfile(sim, world.accountSid, body as PrimaryProfileOptions);
+      return c.json(profile, profile.created ? 201 : 200);
+    } catch (e) {
+      if (e instanceof PrimaryProfileError) throw new ControlError(e.status, e.message);
+      throw e;
+    }
   });
 
   /** Waits until every delivery that is due has been attempted (tests and scenarios call this instead of sleeping). */

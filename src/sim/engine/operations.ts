@@ -27,7 +27,7 @@ export function toForm(input: FormInput): URLSearchParams {
 /** A context for calls that do not come from an HTTP request (another face, the seeder, the dashboard). */
 export function internalContext(sim: Simulator, world: World, pathParams: Record<string, string> = {}): OpContext {
   world.settle();
-  return { world, sim, pathParams, path: '(internal)', query: new URLSearchParams(), header: () => undefined };
+  return { world, sim, pathParams, path: '(internal)', query: new URLSearchParams(), header: () => undefined, hint: () => undefined };
 }
 
 /** The parent record named in the path, or 404: a nested resource never outlives or escapes its parent. */

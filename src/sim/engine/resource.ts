@@ -16,6 +16,12 @@ export interface OpContext {
   header: (name: string) => string | undefined;
   /** Files of a multipart request (Twilio's upload hosts), by form field name; absent otherwise. */
   files?: ReadonlyMap<string, UploadedFile>;
+  /**
+   * Tells the simulator's user what to do next (response header `X-Sim-Hint`, one per hint, on
+   * success and on a thrown error alike); Twilio's body never changes. One ASCII sentence. Calls
+   * that do not come from a request (internalContext) have no response to carry it and drop it.
+   */
+  hint(text: string): void;
 }
 
 /** A file sent in a multipart request. Only what Twilio reports about it is kept, never the bytes. */

@@ -88,7 +88,15 @@ class RequestContext implements OpContext {
   header(name: string): string | undefined {
     return rawHeader(this.c, name);
   }
+  /** Set on the Hono context, so the header is on the response whether the handler returns or throws (onError answers through the same context). */
+  hint(text: string): void {
+    // Node refuses header values outside Latin-1 (the whole response would fail): keep printable ASCII only.
+    this.c.header(SIM_HINT_HEADER, text.replace(/[^\x20-\x7e]/g, ''), { append: true });
+  }
 }
+
+/** The response header carrying `ctx.hint(...)`: the simulator's advice, never part of Twilio's wire shape. */
+export const SIM_HINT_HEADER = 'X-Sim-Hint';
 
 /**
  * Builds the handler context: authenticates (Basic: Account SID + token or API key + secret),

@@ -8,6 +8,7 @@ import { SidPrefix } from '../../wire/sid.js';
 import { policy } from './catalog.js';
 import { assertEditable, BUNDLE_KINDS } from './bundles.js';
 import { Tables, type BundleKind, type BundleRecord, type ChannelEndpointAssignmentRecord, type EntityAssignmentRecord, type EvaluationRecord } from './records.js';
+import { primaryProfileHint } from './primary-profile.js';
 import { evaluateBundle, findBundle, findSupportingBundle } from './review.js';
 
 /** Table of API 2010 IncomingPhoneNumbers, which channel endpoint assignments refer to. */
@@ -138,6 +139,11 @@ export function evaluations(kind: BundleKind): ResourceDef<EvaluationRecord> {
         if (!pol || pol['x-sim'].kind !== kind) throw TwilioError.invalidParam('PolicySid', `${params.PolicySid} is not a ${k.name} policy (see GET /v1/Policies)`);
         const result = evaluateBundle(ctx.world, kind, parent!.sid, params.PolicySid, ctx.world.services.peers);
         return { bundle_sid: parent!.sid, policy_sid: params.PolicySid, status: result.status, results: result.results };
+      },
+      // Not Twilio's: tells the user how to get the ISV's primary profile the Console would give them.
+      after: (ctx, rec) => {
+        const hint = kind === 'customer_profile' ? primaryProfileHint(ctx.world, rec) : undefined;
+        if (hint) ctx.hint(hint);
       },
     },
     serialize: (rec, ctx) => {
