@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { ControlError, mountControlPlane } from './control/control-plane.js';
 import { mountAdmin } from './control/admin.js';
 import { mountDashboard } from './control/dashboard/index.js';
+import { deliveryGuard } from './control/delivery-guard.js';
 import { mountOperation, mountResource } from './engine/router.js';
 import type { Simulator } from './engine/simulator.js';
 import { TwilioError } from './wire/errors.js';
@@ -38,6 +39,7 @@ export interface AppOptions {
 
 /**
  * Builds the HTTP app for a simulator (no listen). The pipeline, in order:
+ * 0b. `deliveryGuard` (control/delivery-guard.ts): a request carrying the outbox's marker gets a 403 on `/_sim`.
  * 1. `simPath`: Host/prefix routing and `.json` suffix (above).
  * 2. Hono's router picks the face route (`/trusthub`, `/messaging`, `/numbers`, `/api`, `/events`, `/_sim`, `/api/v1/twilio`).
  * 3. Per Twilio route (engine/router.ts): Basic auth → the account's world → settle its clock →
@@ -47,6 +49,8 @@ export interface AppOptions {
  */
 export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
   const app = new Hono({ getPath: simPath });
+  // The simulator's own deliveries coming back: never served on /_sim; what they cause counts one hop more.
+  app.use(deliveryGuard(sim));
 
   mountControlPlane(app, sim);
   // The cross-account admin API and the dashboard over it; the seeder drives this same app in process.

@@ -46,7 +46,8 @@ export class TestSim {
   private constructor(readonly running: RunningSimulator) {}
 
   static async start(opts: StartOptions = {}): Promise<TestSim> {
-    return new TestSim(await startSimulator({ port: 0, clock: { frozen: true }, ...opts }));
+    // Retries keep their simulated backoff (tests advance the clock) with a short real-time floor, so `flush()` waits milliseconds, not seconds.
+    return new TestSim(await startSimulator({ port: 0, clock: { frozen: true }, delivery: { minRetryDelayMs: 20 }, ...opts }));
   }
 
   get url(): string {

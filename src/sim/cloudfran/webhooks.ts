@@ -1,3 +1,4 @@
+import { splitCredentials } from '../engine/outbox.js';
 import type { World } from '../engine/world.js';
 import { isoDate } from '../wire/dates.js';
 import { hmacSha256Hex } from '../wire/signature.js';
@@ -19,12 +20,15 @@ export function sendWebhook(world: World, event: CloudFranEvent, fields: Record<
   const payload = { event, tenantId: settings.tenantId, ...fields, timestamp: isoDate(world.now()) };
   const body = JSON.stringify(payload);
   const urls = [...new Set([requestUrl, settings.webhookUrl].filter((u): u is string => !!u))];
-  for (const url of urls) {
+  for (const raw of urls) {
+    // Credentials in the URL go as Basic auth and never into the delivery log (engine/outbox.ts).
+    const { url, credentials } = splitCredentials(raw);
     world.emit({
       channel: 'webhook',
       event,
       resourceSid,
       url,
+      credentials,
       headers: {
         'Content-Type': 'application/json',
         'User-Agent': 'CloudFran-Webhooks/1.0 (a2p-sim)',

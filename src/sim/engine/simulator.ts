@@ -5,7 +5,7 @@ import { constantTimeEqual } from '../wire/signature.js';
 import { MemoryStore, type PersistedState, type Store } from '../store/store.js';
 import { DEFAULT_SPEED, type ClockState } from './clock.js';
 import { LIFECYCLE, lifecycleHandler, type Lifecycled } from './lifecycle.js';
-import { OUTBOX_RETRY } from './outbox.js';
+import { DeliveryDispatcher, OUTBOX_RETRY, type DeliveryOptions } from './outbox.js';
 import type { Face, ResourceDef } from './resource.js';
 import type { BaseRecord } from './table.js';
 import { World, type TransitionHandler, type WorldServices } from './world.js';
@@ -20,6 +20,8 @@ export interface SimulatorOptions {
   realNow?: () => number;
   /** Used by the outbox to deliver callbacks and webhooks. */
   fetch?: typeof fetch;
+  /** Timeouts, retry floor and attempts of callbacks and webhooks (engine/outbox.ts DELIVERY_DEFAULTS). */
+  delivery?: DeliveryOptions;
   faces: Face[];
   /** Where transition errors are reported (default: console.error). */
   onError?: (message: string) => void;
@@ -48,6 +50,8 @@ export class Simulator {
   /** API key SID → account SID, rebuilt from each account's Keys table. */
   readonly apiKeys = new Map<string, string>();
   private readonly services: WorldServices;
+  /** Deliveries of every account: options, the cap on deliveries in flight, the hop count of the request being served. */
+  readonly delivery: DeliveryDispatcher;
   private readonly clockDefaults: { speed: number; frozen: boolean; start: number | undefined };
   private readonly realNow: () => number;
 
@@ -69,10 +73,12 @@ export class Simulator {
     this.handlers.set(LIFECYCLE, lifecycleHandler(new Map<string, Lifecycled<any>>([...this.resources, ...this.models])));
     this.handlers.set(OUTBOX_RETRY, (world, t) => world.outbox.retryDue(String(t.data.id)));
     const onError = opts.onError ?? ((m: string) => console.error(m));
+    this.delivery = new DeliveryDispatcher(opts.delivery);
     this.services = {
       seed: opts.seed,
       realNow: this.realNow,
       fetch: opts.fetch ?? fetch,
+      delivery: this.delivery,
       handlers: this.handlers,
       dirty: () => this.store.markDirty(),
       peers: () => [...this.worlds.values()],

@@ -1,6 +1,6 @@
 import { Entropy } from '../wire/sid.js';
 import { SimClock, type ClockState } from './clock.js';
-import { Outbox, type Delivery, type NewDelivery } from './outbox.js';
+import { Outbox, type Delivery, type DeliveryDispatcher, type NewDelivery, type OutboxState } from './outbox.js';
 import { Table } from './table.js';
 
 /**
@@ -49,6 +49,8 @@ export interface WorldState {
   tables: Record<string, Record<string, unknown>>;
   transitions: Transition[];
   deliveries: Delivery[];
+  /** Deliveries not finished yet (the outbox's durable queue); absent in files written before it existed. */
+  outbox?: OutboxState;
   overrides: Record<string, Override[]>;
   timeline: TimelineEntry[];
   /** Face-specific settings of the account (e.g. a CloudFran tenant's webhook URL and secret). */
@@ -60,6 +62,8 @@ export interface WorldServices {
   seed: string | undefined;
   realNow: () => number;
   fetch: typeof fetch;
+  /** Delivery options, the cap on deliveries in flight and the hop count of the request being served (one per simulator). */
+  delivery?: DeliveryDispatcher;
   handlers: ReadonlyMap<string, TransitionHandler>;
   /** Called when the world has changed and should be persisted. */
   dirty: () => void;
@@ -126,7 +130,7 @@ export class World {
     this.overrides = new Map(Object.entries(state.overrides));
     this.timeline = state.timeline;
     this.settings = state.settings;
-    this.outbox = new Outbox(this, services.fetch, state.deliveries);
+    this.outbox = new Outbox(this, services.fetch, state.deliveries, state.outbox);
     this.rearm();
   }
 
@@ -312,6 +316,7 @@ export class World {
 
   close(): void {
     this.closed = true;
+    this.outbox.close();
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
   }
@@ -330,6 +335,7 @@ export class World {
       tables,
       transitions: [...this.pending],
       deliveries: this.outbox.log,
+      outbox: this.outbox.snapshot(),
       overrides: Object.fromEntries(this.overrides),
       timeline: this.timeline,
       settings: this.settings,
