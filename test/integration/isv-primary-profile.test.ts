@@ -195,6 +195,22 @@ describe("the ISV's Primary Business Profile (POST /_sim/trusthub/primary-profil
     expect((await control(isv, '/transitions')).transitions).toEqual([]);
   });
 
+  it('is deterministic under a seed: the same call in the same account gives the same profile', async () => {
+    const made: unknown[] = [];
+    for (let run = 0; run < 2; run++) {
+      const seeded = await TestSim.start({ seed: 'primary-profile' });
+      try {
+        const isv = await seeded.account('AC0000000000000000000000000000a001', 'isv-token');
+        const res = await fetch(`${seeded.url}/_sim/trusthub/primary-profile`, { method: 'POST', headers: { authorization: isv.auth } });
+        made.push(await res.json());
+      } finally {
+        await seeded.close();
+      }
+    }
+    expect((made[0] as { sid: string }).sid).toMatch(/^BU/);
+    expect(made[1]).toEqual(made[0]);
+  });
+
   it('is the same in process: createApprovedPrimaryProfile(sim, accountSid, opts)', async () => {
     const isv = await sim.account();
     const made = createApprovedPrimaryProfile(sim.sim, isv.sid, { businessName: 'InProc ISV Corp', email: 'ops@inproc-isv.com' });

@@ -130,7 +130,8 @@ function refuse(why: string, please: string, status = 400): never {
 function parseOptions(input: unknown): z.output<typeof PrimaryProfileOptionsSchema> {
   const parsed = PrimaryProfileOptionsSchema.safeParse(input ?? {});
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
+  const [issue] = parsed.error.issues;
+  if (!issue) return refuse('the options are not valid', 'send a JSON object (see the README, "The ISV\'s Primary Business Profile")');
   const where = issue.path.length ? `"${issue.path.join('.')}" ` : '';
   const why = issue.code === 'unrecognized_keys' ? `${where || 'the body '}has unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : `${where}${issue.message}`;
   return refuse(why, 'send a JSON object with optional businessName, friendlyName, email, websiteUrl, businessRegistrationNumber, representative {…}, address {…} and new (see the README, "The ISV\'s Primary Business Profile")');
@@ -230,7 +231,8 @@ export function createApprovedPrimaryProfile(sim: Simulator, accountSid: string,
   };
 
   // Dry run with the registry's own rules: what Twilio's evaluation and review would say of this data.
-  const pol = policy(PolicySid.PrimaryBusiness)!;
+  const pol = policy(PolicySid.PrimaryBusiness);
+  if (!pol) throw new Error('Failed to find the primary policy in fixtures/trusthub/policies.json. Please restore it.');
   const items: AttachedItem[] = [
     { kind: 'end_user', sid: 'business', type: 'customer_profile_business_information', attributes: business },
     { kind: 'end_user', sid: 'representative', type: 'authorized_representative_1', attributes: representative },
@@ -242,12 +244,13 @@ export function createApprovedPrimaryProfile(sim: Simulator, accountSid: string,
     .flatMap((r) => (r.passed ? [] : r.invalid.length ? r.invalid.map((i) => i.failure_reason) : [r.failure_reason]))
     .map((f) => String(f).replace(/\. Please .*$/, ''));
   if (failed.length) refuse(`the profile would not be compliant (${failed.join('; ')})`, 'correct those fields in the body');
+  const forced = magicOutcome(friendlyName);
   const decision = reviewProfile({
     evaluation,
     endUsers: items.filter((i): i is Extract<AttachedItem, { kind: 'end_user' }> => i.kind === 'end_user'),
     addresses: [{ sid: 'the address', iso_country: addr.isoCountry, postal_code: addr.postalCode }],
     supportingBundles: [],
-    ...(magicOutcome(friendlyName) ? { forced: magicOutcome(friendlyName)! } : {}),
+    ...(forced ? { forced } : {}),
   });
   if (decision.outcome !== 'twilio-approved') {
     const why = decision.outcome === 'twilio-rejected' ? decision.errors.map((e) => `${e.code} ${e.message}`).join('; ') : decision.reason;
@@ -308,7 +311,7 @@ export function primaryProfileHint(world: World, evaluation: EvaluationRecord): 
     return `No Primary Business Profile is assigned to ${evaluation.bundle_sid} (22216): get an approved one in the ISV's account with ${PRIMARY_PROFILE_ENDPOINT}, then assign its BU SID here through EntityAssignments.`;
   }
   const assigned = attachedItems(world, 'customer_profile', evaluation.bundle_sid, world.services.peers).find((i) => i.kind === 'bundle' && i.type === PRIMARY_TYPE);
-  if (!assigned || assigned.kind !== 'bundle' || assigned.status === 'twilio-approved') return undefined;
+  if (assigned?.kind !== 'bundle' || assigned.status === 'twilio-approved') return undefined;
   if (UNDER_REVIEW.has(assigned.status)) {
     return `The assigned Primary Business Profile ${assigned.sid} is ${assigned.status}, so this profile's review waits for it: advance the ISV account's clock, or use an approved one from ${PRIMARY_PROFILE_ENDPOINT}.`;
   }
