@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { ControlError, mountControlPlane } from './control/control-plane.js';
 import { mountAdmin } from './control/admin.js';
 import { mountDashboard } from './control/dashboard/index.js';
+import { mountTraffic } from './control/traffic.js';
 import { deliveryGuard } from './control/delivery-guard.js';
 import { mountOperation, mountResource } from './engine/router.js';
 import type { Simulator } from './engine/simulator.js';
@@ -35,6 +36,8 @@ export interface AppOptions {
   adminToken?: string | undefined;
   /** The CloudFran face's X-API-Key, for the seeder (`POST /_sim/admin/seed`) when it is not the default. */
   cloudfranApiKey?: string | undefined;
+  /** Requests per second per client (`--rate-limit`): above it, Twilio's 429 (20429) with Retry-After. */
+  rateLimit?: number | undefined;
 }
 
 /**
@@ -52,6 +55,8 @@ export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
   // The simulator's own deliveries coming back: never served on /_sim; what they cause counts one hop more.
   app.use(deliveryGuard(sim));
 
+  // Opt-in rate limits and injected faults answer before any API route runs (control/traffic.ts).
+  mountTraffic(app, sim, { rateLimit: opts.rateLimit });
   mountControlPlane(app, sim);
   // The cross-account admin API and the dashboard over it; the seeder drives this same app in process.
   mountAdmin(app, sim, { token: opts.adminToken, seed: async (input) => (await import('./seed/seeder.js')).seedTenants(sim, (path, init) => Promise.resolve(app.request(path, init)), { ...input, cloudfranApiKey: opts.cloudfranApiKey }) });

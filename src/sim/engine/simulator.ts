@@ -53,7 +53,8 @@ export class Simulator {
   /** Deliveries of every account: options, the cap on deliveries in flight, the hop count of the request being served. */
   readonly delivery: DeliveryDispatcher;
   private readonly clockDefaults: { speed: number; frozen: boolean; start: number | undefined };
-  private readonly realNow: () => number;
+  /** Real time (injectable for tests): only the accelerated clocks, the outbox and rate limits read it. */
+  readonly realNow: () => number;
 
   private constructor(opts: SimulatorOptions) {
     this.seed = opts.seed;
