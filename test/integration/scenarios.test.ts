@@ -385,8 +385,10 @@ describe('the CLI', () => {
   });
 
   it('prints usage on stdout for --help and -h, and a one-line error with the usage on stderr (exit 2) for an unknown command or option', async () => {
-    for (const args of [['--help'], ['run', '--help'], ['list', '--help'], ['check', '-h'], ['schema', '--help']]) {
-      const r = await cli(args);
+    const helps = [['--help'], ['run', '--help'], ['list', '--help'], ['check', '-h'], ['schema', '--help']];
+    const outputs = await Promise.all(helps.map((args) => cli(args)));
+    for (const [i, args] of helps.entries()) {
+      const r = outputs[i]!;
       expect({ args, code: r.code, stderr: r.stderr }).toEqual({ args, code: 0, stderr: '' });
       expect(r.stdout).toMatch(args[0] === '--help' ? /^a2p-sim scenario — .*\n\nUsage:\n/ : new RegExp(`^Usage: a2p-sim scenario ${args[0]}`));
       if (args[0] === 'run' || args[0] === 'check') expect(r.stdout).toContain('--fragments DIR');
@@ -401,7 +403,7 @@ describe('the CLI', () => {
       expect(r.stderr).toContain('Usage:');
       expect(r.stderr).not.toMatch(/^\s+at /m);
     }
-  });
+  }, 90_000);
 
   it('says a --target that does not answer cannot be reached, before looking for credentials (exit 2)', async () => {
     const closed = await new Promise<number>((resolve) => {
@@ -434,5 +436,5 @@ describe('the CLI', () => {
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
     }
-  });
+  }, 60_000);
 });
