@@ -9,6 +9,7 @@ import type { Simulator } from './engine/simulator.js';
 import { TwilioError } from './wire/errors.js';
 import { productOfHost } from './wire/hosts.js';
 import { CLOUDFRAN_BASE, CloudFranError } from './cloudfran/http.js';
+import { IN_PROCESS_ENV, recordUnexpected, requestLog, type Logger } from './log.js';
 
 /**
  * Step 1 of the pipeline, before routing: which path a request is served at.
@@ -38,10 +39,13 @@ export interface AppOptions {
   cloudfranApiKey?: string | undefined;
   /** Requests per second per client (`--rate-limit`): above it, Twilio's 429 (20429) with Retry-After. */
   rateLimit?: number | undefined;
+  /** One line per request and unexpected errors go here (`createLogger`); without one nothing is logged. */
+  logger?: Logger | undefined;
 }
 
 /**
  * Builds the HTTP app for a simulator (no listen). The pipeline, in order:
+ * 0. With a logger, the request log (log.ts): times the request and logs one line once it is answered.
  * 0b. `deliveryGuard` (control/delivery-guard.ts): a request carrying the outbox's marker gets a 403 on `/_sim`.
  * 1. `simPath`: Host/prefix routing and `.json` suffix (above).
  * 2. Hono's router picks the face route (`/trusthub`, `/messaging`, `/numbers`, `/api`, `/events`, `/_sim`, `/api/v1/twilio`).
@@ -52,6 +56,9 @@ export interface AppOptions {
  */
 export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
   const app = new Hono({ getPath: simPath });
+  const logger = opts.logger;
+  // Not installed at all without a logger or when it is silent: every middleware is one more step of every request.
+  if (logger?.isLevelEnabled('error')) app.use(requestLog(logger));
   // The simulator's own deliveries coming back: never served on /_sim; what they cause counts one hop more.
   app.use(deliveryGuard(sim));
 
@@ -59,7 +66,7 @@ export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
   mountTraffic(app, sim, { rateLimit: opts.rateLimit });
   mountControlPlane(app, sim);
   // The cross-account admin API and the dashboard over it; the seeder drives this same app in process.
-  mountAdmin(app, sim, { token: opts.adminToken, seed: async (input) => (await import('./seed/seeder.js')).seedTenants(sim, (path, init) => Promise.resolve(app.request(path, init)), { ...input, cloudfranApiKey: opts.cloudfranApiKey }) });
+  mountAdmin(app, sim, { token: opts.adminToken, seed: async (input) => (await import('./seed/seeder.js')).seedTenants(sim, (path, init) => Promise.resolve(app.request(path, init, IN_PROCESS_ENV)), { ...input, cloudfranApiKey: opts.cloudfranApiKey }) });
   mountDashboard(app);
   for (const face of sim.faces) {
     face.mount?.(app, sim);
@@ -78,7 +85,7 @@ export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
     if (typeof httpStatus === 'number' && (err as { getResponse?: unknown }).getResponse) {
       return (err as unknown as { getResponse: () => Response }).getResponse();
     }
-    console.error(err);
+    recordUnexpected(c, err, logger);
     return c.json(new TwilioError(500, 20500, `Internal Server Error: ${err.message}`).toJSON(), 500);
   });
 

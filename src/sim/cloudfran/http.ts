@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Simulator } from '../engine/simulator.js';
 import type { World } from '../engine/world.js';
+import { recordAccount } from '../log.js';
 
 /**
  * The CloudFran face's little framework: each route is a declaration (method, path, zod schemas
@@ -97,7 +98,10 @@ export function mountCfRoutes(app: Hono, sim: Simulator, routes: CfRoute<any, an
     app.on(route.method.toUpperCase(), path, async (c) => {
       try {
         const { world, tenantId } = route.authenticated === false ? { world: undefined as unknown as World, tenantId: '' } : auth(c);
-        if (world) world.settle();
+        if (world) {
+          recordAccount(c, `tenant:${tenantId}`);
+          world.settle();
+        }
         const params = check(route.params, c.req.param());
         const query = check(route.query, c.req.query());
         const body = route.body ? check(route.body, await readJson(c)) : {};

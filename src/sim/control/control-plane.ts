@@ -5,6 +5,7 @@ import type { Simulator } from '../engine/simulator.js';
 import type { ResourceDef } from '../engine/resource.js';
 import type { BaseRecord } from '../engine/table.js';
 import type { World } from '../engine/world.js';
+import { recordAccount } from '../log.js';
 import { createApprovedPrimaryProfile, PrimaryProfileError, type PrimaryProfileOptions } from '../twilio/trusthub/primary-profile.js';
 
 /** Control-plane errors say "Failed to X: why. Please Y." (STYLE principle 5), in a small JSON body. */
@@ -25,10 +26,15 @@ export function controlWorld(sim: Simulator, c: Context): World {
   const header = (name: string) => c.req.header(name);
   for (const face of sim.faces) {
     const world = face.controlAccount?.(sim, header);
-    if (world) return world;
+    if (world) {
+      recordAccount(c, world.accountSid);
+      return world;
+    }
   }
   try {
-    return sim.authenticate(c.req.header('authorization'));
+    const world = sim.authenticate(c.req.header('authorization'));
+    recordAccount(c, world.accountSid);
+    return world;
   } catch (e) {
     if (e instanceof TwilioError) throw new ControlError(401, 'Failed to identify the account: no valid credentials. Please send HTTP Basic auth with an Account SID and its Auth Token (or X-API-Key and X-Tenant-Id for a CloudFran tenant).');
     throw e;

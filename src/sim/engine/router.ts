@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { TwilioError } from '../wire/errors.js';
+import { recordAccount } from '../log.js';
 import { twilioUrl, type Product } from '../wire/hosts.js';
 import { readPaging, slicePage, v1Envelope, v2010Envelope } from '../wire/paging.js';
 import { decodeParams, readForm } from '../wire/params.js';
@@ -105,6 +106,7 @@ export const SIM_HINT_HEADER = 'X-Sim-Hint';
  */
 function openContext(sim: Simulator, c: Context, product: Product): OpContext {
   const world = sim.authenticate(rawHeader(c, 'authorization'));
+  recordAccount(c, world.accountSid);
   const pathParams = c.req.param() as Record<string, string>;
   if (pathParams.AccountSid !== undefined && pathParams.AccountSid !== world.accountSid) throw TwilioError.notFound(productRelativePath(c.req.url, product));
   world.settle();
