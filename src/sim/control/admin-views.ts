@@ -246,6 +246,9 @@ export function deliveryView(world: World, d: Delivery) {
     createdAt: isoDate(d.createdAt),
     lastStatus: last?.status ?? null,
     lastError: last?.error ?? null,
+    /** Why a failed delivery was given up or refused (engine/outbox.ts). */
+    reason: d.reason ?? null,
+    hops: d.hops ?? 1,
     attempts: d.attempts.map((a) => ({ ...a, at: isoDate(a.at) })),
     nextAttemptAt: d.nextAttemptAt === null ? null : isoDate(d.nextAttemptAt),
   };

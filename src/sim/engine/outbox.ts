@@ -535,7 +535,7 @@ export class Outbox {
       this.world.touch();
     } else {
       const last = status !== null ? `HTTP ${status}` : (error ?? 'no answer');
-      this.finish(q, 'failed', `Gave up after ${d.attempts.length} attempt${d.attempts.length > 1 ? 's' : ''}; the last one got ${last}.`);
+      this.finish(q, 'failed', `Gave up after ${d.attempts.length} attempt${d.attempts.length > 1 ? 's' : ''}; the last one got ${last.replace(/\.$/, '')}.`);
     }
   }
 
