@@ -67,7 +67,7 @@ describe('deliveries never reach the simulator’s own /_sim', () => {
     const acct = await sim.account();
     const bystander = await sim.account();
     const accountsBefore = sim.sim.accounts().length;
-    const targets = [`${sim.url}/_sim/admin/reset`, `${sim.url}/_sim/reset`, sim.url.replace('127.0.0.1', 'localhost') + '/_sim/admin/reset', `${sim.url}//_SIM/reset`];
+    const targets = [`${sim.url}/_sim/admin/reset`, `${sim.url}/_sim/reset`, `${sim.url.replace('127.0.0.1', 'localhost')}/_sim/admin/reset`, `${sim.url}//_SIM/reset`];
     const sids: string[] = [];
     for (const url of targets) sids.push(await submitProfile(acct, url));
 
