@@ -25,10 +25,8 @@ export function enterState<R extends BaseRecord>(world: World, def: Lifecycled<R
   const r = rec as unknown as Versioned;
   const field: string = lc.field;
   const from = (r[field] as string | null | undefined) ?? null;
-  if (move.patch) Object.assign(rec, move.patch);
-  r[field] = move.to;
-  r.date_updated = world.now();
-  r._lc = (r._lc ?? 0) + 1;
+  // Through the table, so an index on a field the move changes stays right (Table.index).
+  world.table<Versioned>(def.table).update(r, { ...(move.patch as Partial<Versioned>), [field]: move.to, date_updated: world.now(), _lc: (r._lc ?? 0) + 1 });
   world.record({ table: def.table, sid: rec.sid, field: lc.field, from, to: move.to, ...(move.note ? { note: move.note } : {}) });
   lc.onEnter?.(world, rec, from, move.to);
   world.services.observe(world, { kind: 'state', table: def.table, rec: r, field, from, to: move.to });

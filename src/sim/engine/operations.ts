@@ -69,8 +69,8 @@ export function updateRecord<R extends BaseRecord>(ctx: OpContext, def: Resource
   const rec = requireItem(ctx, def as ResourceDef, sid) as R;
   const params = decodeParams(update.params, toForm(input));
   const changes = update.apply(ctx, rec, params);
-  if (changes) Object.assign(rec, changes);
-  rec.date_updated = ctx.world.now();
+  // Through the table, so an index on a changed field stays right (Table.index).
+  ctx.world.table<R>(def.table).update(rec, { ...changes, date_updated: ctx.world.now() } as Partial<R>);
   update.after?.(ctx, rec, params);
   ctx.world.touch();
   return rec;

@@ -2,6 +2,7 @@ import { Entropy } from '../wire/sid.js';
 import { SimClock, type ClockState } from './clock.js';
 import { Outbox, type Delivery, type DeliveryDispatcher, type NewDelivery, type OutboxState } from './outbox.js';
 import { Table } from './table.js';
+import { TransitionQueue } from './transition-queue.js';
 
 /**
  * A pending transition: "at simulated time `at`, run handler `kind` with `data`". Stored as data,
@@ -88,7 +89,13 @@ export interface StateChange {
 }
 
 const MAX_TIMELINE = 5000;
+/** Transitions one settle may fire beyond those pending when it began: a guard against a transition that reschedules itself without end. */
 const MAX_SETTLE_STEPS = 100_000;
+/**
+ * Real ms one slice of a chunked settle runs before it yields to the event loop, so a large settle
+ * in one account holds another account's request for about this long at most (engine.md "Settling").
+ */
+export const SETTLE_SLICE_MS = 20;
 
 /**
  * One account's isolated world: its tables, clock, pending transitions, outbox and overrides
@@ -108,7 +115,7 @@ export class World {
   closed = false;
 
   private readonly tables = new Map<string, Table<any>>();
-  private readonly pending: Transition[];
+  private readonly pending: TransitionQueue<Transition>;
   private seq: number;
   private cursor: number | undefined;
   private settling = false;
@@ -126,7 +133,7 @@ export class World {
     this.entropy = new Entropy(services.seed, state.accountSid, state.entropyCounter);
     this.seq = state.seq;
     for (const [name, rows] of Object.entries(state.tables)) this.tables.set(name, new Table(rows as Record<string, any>));
-    this.pending = [...state.transitions].sort(byDue);
+    this.pending = new TransitionQueue(state.transitions);
     this.overrides = new Map(Object.entries(state.overrides));
     this.timeline = state.timeline;
     this.settings = state.settings;
@@ -190,45 +197,78 @@ export class World {
   schedule(at: number, kind: string, data: Record<string, unknown> = {}, opts: { background?: boolean } = {}): Transition {
     const t: Transition = { id: this.nextSeq(), at, kind, data };
     if (opts.background) t.background = true;
-    // Binary insert keeps `pending` ordered by (at, id): simulated-time order, then creation order.
-    let lo = 0;
-    let hi = this.pending.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (byDue(this.pending[mid]!, t) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    this.pending.splice(lo, 0, t);
-    if (lo === 0) this.rearm();
+    // A heap keyed by (at, id): simulated-time order, then creation order, in O(log n).
+    const before = this.pending.peek();
+    this.pending.push(t);
+    if (this.pending.peek() !== before) this.rearm();
     return t;
   }
 
-  /** Drops pending transitions matching `pred` (e.g. a cancelled cancellation). */
+  /** Drops pending transitions matching `pred` (e.g. a cancelled cancellation). Linear, and rare. */
   unschedule(pred: (t: Transition) => boolean): number {
-    let removed = 0;
-    for (let i = this.pending.length - 1; i >= 0; i--) {
-      if (pred(this.pending[i]!)) {
-        this.pending.splice(i, 1);
-        removed++;
-      }
-    }
+    const removed = this.pending.removeWhere(pred);
     if (removed) this.rearm();
     return removed;
   }
 
+  /** Pending transitions in the order they will fire (a sorted copy: for the control plane, not for hot paths). */
   get transitions(): readonly Transition[] {
-    return this.pending;
+    return this.pending.sorted();
+  }
+
+  /** How many transitions are pending (O(1)). */
+  get pendingCount(): number {
+    return this.pending.size;
   }
 
   /** Fires every transition due at or before `until`, in simulated-time order. Returns how many fired. */
   settle(until: number = this.clock.now()): number {
-    if (this.settling || this.pending.length === 0 || this.pending[0]!.at > until) return 0;
+    const fired = this.fireDue(until, Infinity, this.pending.size + MAX_SETTLE_STEPS);
+    if (fired) {
+      this.touch();
+      this.rearm();
+    }
+    return fired;
+  }
+
+  /**
+   * `settle`, in slices of SETTLE_SLICE_MS real ms with a turn of the event loop between them, so
+   * other accounts' requests are served while a large settle runs. A request for this account that
+   * arrives in between calls `settle()` itself (router, internal calls) and so finishes the work
+   * synchronously before it looks: it never sees a half-settled world at the clock's time.
+   */
+  async settleInSlices(until: number = this.clock.now()): Promise<number> {
+    let limit = this.pending.size + MAX_SETTLE_STEPS;
+    let fired = 0;
+    for (;;) {
+      const n = this.fireDue(until, performance.now() + SETTLE_SLICE_MS, limit);
+      fired += n;
+      limit -= n;
+      const next = this.pending.peek();
+      if (this.closed || this.settling || !next || next.at > until) break;
+      // setImmediate runs after the I/O callbacks already waiting, so queued requests go first.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    if (fired) {
+      this.touch();
+      this.rearm();
+    }
+    return fired;
+  }
+
+  /**
+   * Fires due transitions until none is due at `until` or real time passes `deadline` (at least one
+   * fires). `deadline` is real time on purpose: it only bounds how long the event loop is held.
+   */
+  private fireDue(until: number, deadline: number, limit: number): number {
+    const first = this.pending.peek();
+    if (this.settling || !first || first.at > until) return 0;
     this.settling = true;
     let fired = 0;
     try {
-      while (this.pending.length && this.pending[0]!.at <= until) {
-        if (++fired > MAX_SETTLE_STEPS) throw new Error('Failed to settle: more than 100000 transitions fired in one step. Please check for a transition that reschedules itself without end.');
-        const t = this.pending.shift()!;
+      for (let next: Transition | undefined = first; next && next.at <= until; next = this.pending.peek()) {
+        if (++fired > limit) throw new Error(`Failed to settle: more than ${MAX_SETTLE_STEPS} transitions beyond those pending fired in one step. Please check for a transition that reschedules itself without end.`);
+        const t = this.pending.pop()!;
         this.cursor = t.at;
         const handler = this.services.handlers.get(t.kind);
         try {
@@ -236,13 +276,13 @@ export class World {
         } catch (e) {
           this.services.onError(this, t, e);
         }
+        // Checking the real clock every 64 transitions keeps its cost out of the loop.
+        if ((fired & 63) === 0 && performance.now() > deadline) break;
       }
     } finally {
       this.cursor = undefined;
       this.settling = false;
     }
-    this.touch();
-    this.rearm();
     return fired;
   }
 
@@ -257,14 +297,48 @@ export class World {
     return fired;
   }
 
+  /**
+   * `advance` for the control plane: the clock moves first, then what became due fires in slices
+   * (settleInSlices), so a request for this account in between settles the rest itself and sees
+   * the advanced state, and other accounts are served meanwhile. Each transition still fires at
+   * its own due time (`now()` is its `at` while it runs).
+   */
+  async advanceInSlices(ms: number): Promise<number> {
+    const target = this.clock.now() + Math.max(0, ms);
+    this.clock.jumpTo(target);
+    this.touch();
+    const fired = await this.settleInSlices(target);
+    this.rearm();
+    return fired;
+  }
+
   /** Advances until no foreground transition is pending; returns how many fired. */
   advanceUntilSettled(): number {
     let fired = 0;
-    for (;;) {
-      const next = this.pending.find((t) => !t.background);
-      if (!next) break;
-      fired += this.settle(next.at);
+    // Background transitions due first fire on the way, in order, as the clock passes them.
+    for (let next = this.pending.peek(); this.pending.foreground > 0 && next; next = this.pending.peek()) {
+      const n = this.settle(next.at);
       this.clock.jumpTo(next.at);
+      if (n === 0) break;
+      fired += n;
+    }
+    this.rearm();
+    this.touch();
+    return fired;
+  }
+
+  /**
+   * `advanceUntilSettled` in slices (settleInSlices). A request for this account in between sees
+   * the world settled at the clock's time so far: the clock moves from due time to due time.
+   */
+  async advanceUntilSettledInSlices(): Promise<number> {
+    let fired = 0;
+    for (let next = this.pending.peek(); this.pending.foreground > 0 && next && !this.closed; next = this.pending.peek()) {
+      // Everything due by the next one's time fires; the clock follows once it has.
+      this.clock.jumpTo(next.at);
+      const n = await this.settleInSlices(next.at);
+      if (n === 0) break;
+      fired += n;
     }
     this.rearm();
     this.touch();
@@ -278,8 +352,9 @@ export class World {
   rearm(): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    if (this.closed || this.clock.frozen || this.pending.length === 0) return;
-    const delay = Math.min(this.clock.realDelayUntil(this.pending[0]!.at), 2 ** 31 - 1);
+    const next = this.pending.peek();
+    if (this.closed || this.clock.frozen || !next) return;
+    const delay = Math.min(this.clock.realDelayUntil(next.at), 2 ** 31 - 1);
     if (!Number.isFinite(delay)) return;
     this.timer = setTimeout(() => {
       this.timer = undefined;
@@ -333,7 +408,7 @@ export class World {
       entropyCounter: this.entropy.counter,
       seq: this.seq,
       tables,
-      transitions: [...this.pending],
+      transitions: this.pending.sorted(),
       deliveries: this.outbox.log,
       outbox: this.outbox.snapshot(),
       overrides: Object.fromEntries(this.overrides),
@@ -341,8 +416,4 @@ export class World {
       settings: this.settings,
     };
   }
-}
-
-function byDue(a: Transition, b: Transition): number {
-  return a.at - b.at || a.id - b.id;
 }

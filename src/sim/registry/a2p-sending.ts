@@ -41,7 +41,7 @@ export function senderKind(number: Pick<IncomingNumberView, 'phone_number' | 'is
 }
 
 export function a2pSendingCheck(world: World, from: string): A2pSendingVerdict {
-  const incoming = world.table<IncomingNumberView>(A2pTables.incomingPhoneNumbers).find((n) => n.phone_number === from);
+  const incoming = world.table<IncomingNumberView>(A2pTables.incomingPhoneNumbers).firstWhere('phone_number', from);
   const kind = senderKind(incoming ?? { phone_number: from });
   if (kind === 'other') return { ok: true, campaignSid: null };
   if (kind === 'us-toll-free') {
@@ -49,7 +49,7 @@ export function a2pSendingCheck(world: World, from: string): A2pSendingVerdict {
   }
   const entry = incoming && world.table<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers).get(incoming.sid);
   if (!entry) return { ok: false, errorCode: UNREGISTERED_10DLC, reason: `${from} is not in a Messaging Service with a registered US A2P campaign` };
-  const campaign = world.table<CampaignRecord>(A2pTables.campaigns).find((c) => c.messaging_service_sid === entry.service_sid);
+  const campaign = world.table<CampaignRecord>(A2pTables.campaigns).firstWhere('messaging_service_sid', entry.service_sid);
   if (!campaign) return { ok: false, errorCode: UNREGISTERED_10DLC, reason: `Messaging Service ${entry.service_sid} has no US A2P campaign` };
   if (campaign.campaign_status !== 'VERIFIED') {
     return { ok: false, errorCode: UNREGISTERED_10DLC, reason: `the campaign ${campaign.sid} of Messaging Service ${entry.service_sid} is ${campaign.campaign_status}, not VERIFIED` };
@@ -63,5 +63,5 @@ export function a2pSendingCheck(world: World, from: string): A2pSendingVerdict {
 
 /** The numbers of a Messaging Service that can send to the US now (for Messages sent with a MessagingServiceSid). */
 export function serviceSenders(world: World, serviceSid: string): ServicePhoneNumberRecord[] {
-  return world.table<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers).filter((n) => n.service_sid === serviceSid);
+  return world.table<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers).where('service_sid', serviceSid);
 }

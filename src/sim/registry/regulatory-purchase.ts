@@ -66,8 +66,7 @@ export function bundleFacts(world: World, sid: string): BundleFacts | undefined 
   if (!rec) return undefined;
   const addresses = new Set<string>();
   const docs = world.table<{ sid: string; attributes: Record<string, unknown> }>(RegulatoryTables.supportingDocuments);
-  for (const a of world.table<{ sid: string; bundle_sid: string; object_sid: string }>(RegulatoryTables.itemAssignments).values()) {
-    if (a.bundle_sid !== sid) continue;
+  for (const a of world.table<{ sid: string; bundle_sid: string; object_sid: string }>(RegulatoryTables.itemAssignments).where('bundle_sid', sid)) {
     if (a.object_sid.startsWith('AD')) addresses.add(a.object_sid);
     for (const s of addressSidsOf(docs.get(a.object_sid)?.attributes)) addresses.add(s);
   }

@@ -278,5 +278,5 @@ export function releaseNumberOf(sim: Simulator, world: World, sid: string): Inco
 
 /** The account's number with this E.164 value, if it owns it. */
 export function ownedNumber(world: World, e164: string): IncomingPhoneNumberRecord | undefined {
-  return world.table<IncomingPhoneNumberRecord>(INCOMING_PHONE_NUMBERS_TABLE).find((r) => r.phone_number === e164);
+  return world.table<IncomingPhoneNumberRecord>(INCOMING_PHONE_NUMBERS_TABLE).firstWhere('phone_number', e164);
 }

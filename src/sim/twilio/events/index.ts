@@ -48,7 +48,7 @@ export const sinks: ResourceDef<SinkRecord> = resource<SinkRecord>()({
   list: {
     params: z.object({ InUse: p.bool().optional(), Status: z.string().optional() }),
     filter: (rec, q, ctx) => {
-      const inUse = ctx.world.table<SubscriptionRecord>(EventStreamTables.subscriptions).find((s) => s.sink_sid === rec.sid) !== undefined;
+      const inUse = ctx.world.table<SubscriptionRecord>(EventStreamTables.subscriptions).firstWhere('sink_sid', rec.sid) !== undefined;
       return (q.InUse === undefined || q.InUse === inUse) && (!q.Status || rec.status === q.Status);
     },
   },
@@ -58,7 +58,7 @@ export const sinks: ResourceDef<SinkRecord> = resource<SinkRecord>()({
   },
   remove: {
     check: (ctx, rec) => {
-      const used = ctx.world.table<SubscriptionRecord>(EventStreamTables.subscriptions).filter((s) => s.sink_sid === rec.sid);
+      const used = ctx.world.table<SubscriptionRecord>(EventStreamTables.subscriptions).where('sink_sid', rec.sid);
       if (used.length) throw new TwilioError(409, 20409, `Sink ${rec.sid} is used by Subscription ${used.map((s) => s.sid).join(', ')}; delete the subscriptions first`);
     },
   },
@@ -220,7 +220,7 @@ export const subscriptions: ResourceDef<NewSubscription> = resource<NewSubscript
   remove: {
     after: (ctx, rec) => {
       const table = ctx.world.table<SubscribedEventRecord>(EventStreamTables.subscribedEvents);
-      for (const ev of table.filter((e) => e.subscription_sid === rec.sid)) table.delete(ev.sid);
+      for (const ev of table.where('subscription_sid', rec.sid)) table.delete(ev.sid);
     },
   },
   serialize: (rec) => {

@@ -276,7 +276,7 @@ export const brandVettings: ResourceDef<VettingRecord> = resource<VettingRecord>
     params: z.object({ VettingProvider: p.enum(VETTING_PROVIDERS), VettingId: p.string({ max: 4096 }).optional() }),
     build: (ctx, q, parent) => {
       const brand = parent as BrandRecord;
-      checkVetting(brand, q.VettingProvider, q.VettingId, ctx.world.table<VettingRecord>(A2pTables.vettings).filter((v) => v.brand_sid === brand.sid));
+      checkVetting(brand, q.VettingProvider, q.VettingId, ctx.world.table<VettingRecord>(A2pTables.vettings).where('brand_sid', brand.sid));
       return {
         brand_sid: brand.sid,
         vetting_id: q.VettingId ?? ctx.world.entropy.hex32().replace(/^(.{8})(.{4})(.{4})(.{4})(.{12})$/, '$1-$2-$3-$4-$5'),

@@ -31,7 +31,7 @@ const POOL_LIMIT = 400;
 const NO_MESSAGING_CAPABILITY = 21715;
 
 export function serviceCampaign(world: World, serviceSid: string): CampaignRecord | undefined {
-  return world.table<CampaignRecord>(A2pTables.campaigns).find((c) => c.messaging_service_sid === serviceSid);
+  return world.table<CampaignRecord>(A2pTables.campaigns).firstWhere('messaging_service_sid', serviceSid);
 }
 
 function incoming(world: World, sid: string): IncomingNumberView | undefined {
@@ -68,7 +68,7 @@ export const numberHandlers: Record<string, (world: World, t: Transition) => voi
 
 /** A campaign became VERIFIED: every number of its service not yet registered starts number registration (FIDELITY §7). */
 export function startRegistrations(world: World, campaign: CampaignRecord): void {
-  for (const entry of world.table<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers).filter((n) => n.service_sid === campaign.messaging_service_sid)) {
+  for (const entry of world.table<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers).where('service_sid', campaign.messaging_service_sid)) {
     if (entry.registration_status === 'unregistered' || entry.registration_status === 'failed') {
       enterState(world, servicePhoneNumbers, entry, { to: 'pending', patch: { registration_campaign: campaign.sid, registration_error: null } });
     }
@@ -77,7 +77,7 @@ export function startRegistrations(world: World, campaign: CampaignRecord): void
 
 /** The service's campaign is deleted: its numbers leave it (deregistration events) and stop carrying A2P traffic. */
 export function stopRegistrations(world: World, campaign: CampaignRecord): void {
-  for (const entry of world.table<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers).filter((n) => n.service_sid === campaign.messaging_service_sid)) {
+  for (const entry of world.table<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers).where('service_sid', campaign.messaging_service_sid)) {
     if (entry.registration_status === 'unregistered') continue;
     const was = entry.registration_status;
     enterState(world, servicePhoneNumbers, entry, { to: 'unregistered', patch: { registration_campaign: null, registration_error: null }, note: `campaign ${campaign.sid} deleted` });
@@ -117,7 +117,7 @@ export const servicePhoneNumbers: ResourceDef<ServicePhoneNumberRecord> = resour
       if (number.capabilities && !number.capabilities.sms && !number.capabilities.mms) {
         throw new TwilioError(400, NO_MESSAGING_CAPABILITY, `Invalid parameter PhoneNumberSid: ${number.phone_number} has neither SMS nor MMS capability`);
       }
-      const inService = ctx.world.table<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers).filter((n) => n.service_sid === service.sid).length;
+      const inService = ctx.world.table<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers).orderedWhere('service_sid', service.sid)?.size ?? 0;
       if (inService >= POOL_LIMIT) throw new TwilioError(400, POOL_FULL, `Messaging Service ${service.sid} already holds ${POOL_LIMIT} phone numbers`);
       const campaign = serviceCampaign(ctx.world, service.sid);
       const registering = campaign?.campaign_status === 'VERIFIED';

@@ -81,7 +81,7 @@ const updateParams = z.object({
 });
 
 function campaignsOfBrand(world: World, brandSid: string): CampaignRecord[] {
-  return world.table<CampaignRecord>(A2pTables.campaigns).filter((c) => c.brand_registration_sid === brandSid);
+  return world.table<CampaignRecord>(A2pTables.campaigns).where('brand_registration_sid', brandSid);
 }
 
 /** Deleting a campaign (or its service) takes the service's numbers out of it and tells the subscribers. */

@@ -118,7 +118,7 @@ const listCopies: Operation = {
   handler: (ctx) => {
     const source = sourceBundle(ctx);
     const paging = readPaging(ctx.query);
-    const all = ctx.world.table<RegulatoryBundleRecord>(Tables.bundles).filter((b) => b.copy_of === source.sid);
+    const all = ctx.world.table<RegulatoryBundleRecord>(Tables.bundles).where('copy_of', source.sid);
     const slice = slicePage(all, paging);
     const body = v1Envelope('numbers', `/v2/RegulatoryCompliance/Bundles/${source.sid}/Copies`, ctx.query, 'results', paging, slice, slice.items.map(copyResponse));
     return { status: 200, body };

@@ -221,7 +221,7 @@ export const bundles: ResourceDef<RegulatoryBundleRecord> = resource<RegulatoryB
     after: (ctx, rec) => {
       for (const table of [Tables.itemAssignments, Tables.evaluations]) {
         const t = ctx.world.table<ItemAssignmentRecord | RegulatoryEvaluationRecord>(table);
-        for (const row of t.filter((r) => r.bundle_sid === rec.sid)) t.delete(row.sid);
+        for (const row of t.where('bundle_sid', rec.sid)) t.delete(row.sid);
       }
     },
   },

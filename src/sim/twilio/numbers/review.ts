@@ -10,7 +10,7 @@ import { Tables, type AddressRecord, type ItemAssignmentRecord, type RegulatoryB
 /** The face's side of a review: gathers what a bundle holds and asks the registry. */
 
 export function assignmentsOf(world: World, bundleSid: string): ItemAssignmentRecord[] {
-  return world.table<ItemAssignmentRecord>(Tables.itemAssignments).filter((a) => a.bundle_sid === bundleSid);
+  return world.table<ItemAssignmentRecord>(Tables.itemAssignments).where('bundle_sid', bundleSid);
 }
 
 export function requireRegulation(rec: RegulatoryBundleRecord): Regulation {

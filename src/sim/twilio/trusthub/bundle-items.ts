@@ -47,7 +47,7 @@ export function entityAssignments(kind: BundleKind): ResourceDef<EntityAssignmen
           (sid.startsWith(SidPrefix.SupportingDocument) && w.table(Tables.supportingDocuments).get(sid)) ||
           (sid.startsWith(SidPrefix.Bundle) && sid !== bundle.sid && findSupportingBundle(w, sid, w.services.peers));
         if (!exists) throw TwilioError.invalidParam('ObjectSid', `no EndUser, SupportingDocument or ${sid.startsWith(SidPrefix.Bundle) ? 'supporting profile' : 'object'} ${sid} exists in this account`);
-        const dup = w.table<EntityAssignmentRecord>(Tables.entityAssignments(kind)).find((a) => a.bundle_sid === bundle.sid && a.object_sid === sid);
+        const dup = w.table<EntityAssignmentRecord>(Tables.entityAssignments(kind)).where('bundle_sid', bundle.sid).find((a) => a.object_sid === sid);
         if (dup) throw new TwilioError(409, 20409, `${sid} is already assigned to ${k.name} ${bundle.sid} (${dup.sid})`);
         return { bundle_sid: bundle.sid, object_sid: sid };
       },
@@ -89,7 +89,7 @@ export function channelEndpointAssignments(kind: BundleKind): ResourceDef<Channe
           throw TwilioError.invalidParam('ChannelEndpointSid', `no IncomingPhoneNumber ${params.ChannelEndpointSid} exists in this account`);
         }
         const table = ctx.world.table<ChannelEndpointAssignmentRecord>(Tables.channelEndpointAssignments(kind));
-        if (table.find((a) => a.bundle_sid === bundle.sid && a.channel_endpoint_sid === params.ChannelEndpointSid)) {
+        if (table.where('bundle_sid', bundle.sid).some((a) => a.channel_endpoint_sid === params.ChannelEndpointSid)) {
           throw new TwilioError(409, 20409, `${params.ChannelEndpointSid} is already assigned to ${k.name} ${bundle.sid}`);
         }
         return { bundle_sid: bundle.sid, channel_endpoint_type: params.ChannelEndpointType, channel_endpoint_sid: params.ChannelEndpointSid };

@@ -46,8 +46,8 @@ function syncDocuments(world: World, kind: BundleKind, bundleSid: string, status
   const docStatus = DOCUMENT_STATUS[status];
   if (!docStatus) return;
   const docs = world.table<SupportingDocumentRecord>(Tables.supportingDocuments);
-  for (const a of world.table<EntityAssignmentRecord>(Tables.entityAssignments(kind)).values()) {
-    const doc = a.bundle_sid === bundleSid ? docs.get(a.object_sid) : undefined;
+  for (const a of world.table<EntityAssignmentRecord>(Tables.entityAssignments(kind)).where('bundle_sid', bundleSid)) {
+    const doc = docs.get(a.object_sid);
     if (doc) {
       doc.status = docStatus;
       doc.date_updated = world.now();

@@ -12,8 +12,7 @@ import { Tables, type BundleKind, type BundleRecord, type EndUserRecord, type En
 /** An end user or document attached to a profile under review cannot change (its review would be meaningless). */
 function assertNotUnderReview(ctx: OpContext, objectSid: string, name: string): void {
   for (const kind of ['customer_profile', 'trust_product'] as BundleKind[]) {
-    for (const a of ctx.world.table<EntityAssignmentRecord>(Tables.entityAssignments(kind)).values()) {
-      if (a.object_sid !== objectSid) continue;
+    for (const a of ctx.world.table<EntityAssignmentRecord>(Tables.entityAssignments(kind)).where('object_sid', objectSid)) {
       const bundle = ctx.world.table<BundleRecord>(Tables[kind]).get(a.bundle_sid);
       if (bundle) assertEditable(bundle, `${name} ${objectSid} is attached to ${kind === 'customer_profile' ? 'CustomerProfile' : 'TrustProduct'}, which`);
     }

@@ -146,7 +146,7 @@ function describe(world: World, rec: BundleRecord, created: boolean): PrimaryPro
   const endUsers: PrimaryProfileView['endUsers'] = [];
   const supportingDocuments: PrimaryProfileView['supportingDocuments'] = [];
   const addressSids: string[] = [];
-  for (const a of world.table<EntityAssignmentRecord>(Tables.entityAssignments('customer_profile')).filter((x) => x.bundle_sid === rec.sid)) {
+  for (const a of world.table<EntityAssignmentRecord>(Tables.entityAssignments('customer_profile')).where('bundle_sid', rec.sid)) {
     const eu = world.table<EndUserRecord>(Tables.endUsers).get(a.object_sid);
     if (eu) endUsers.push({ sid: eu.sid, type: eu.type, friendlyName: eu.friendly_name });
     const doc = world.table<SupportingDocumentRecord>(Tables.supportingDocuments).get(a.object_sid);
@@ -157,7 +157,7 @@ function describe(world: World, rec: BundleRecord, created: boolean): PrimaryPro
   }
   const evaluation = world
     .table<EvaluationRecord>(Tables.evaluations('customer_profile'))
-    .filter((e) => e.bundle_sid === rec.sid)
+    .where('bundle_sid', rec.sid)
     .at(-1);
   return {
     sid: rec.sid,
