@@ -2,10 +2,10 @@ import type { Context, Hono } from 'hono';
 import { TwilioError } from '../wire/errors.js';
 import { recordAccount } from '../log.js';
 import { twilioUrl, type Product } from '../wire/hosts.js';
-import { readPaging, slicePage, v1Envelope, v2010Envelope } from '../wire/paging.js';
+import { readPaging, slicePage, v1Envelope, v2010Envelope, type PageRequest, type PageSlice } from '../wire/paging.js';
 import { decodeParams, readForm } from '../wire/params.js';
 import { createRecord, removeRecord, requireItem, requireParent, updateRecord } from './operations.js';
-import type { OpContext, Operation, ResourceDef, SerializeContext, UploadedFile } from './resource.js';
+import type { ListOp, OpContext, Operation, ResourceDef, SerializeContext, UploadedFile } from './resource.js';
 import type { Simulator } from './simulator.js';
 import type { BaseRecord } from './table.js';
 import type { World } from './world.js';
@@ -184,15 +184,7 @@ export function mountResource(app: Hono, sim: Simulator, def: ResourceDef): void
       const parent = requireParent(ctx, def);
       const paging = readPaging(ctx.query);
       const params = list.params ? decodeParams(list.params, ctx.query, 'query') : {};
-      let all: BaseRecord[] = list.source
-        ? list.source(ctx, params)
-        : ctx.world.table<BaseRecord>(def.table).filter(
-            (r) =>
-              (!def.parent || (r as unknown as Record<string, unknown>)[def.parent.field] === parent!.sid) &&
-              (!list.filter || list.filter(r, params, ctx)),
-          );
-      if (list.order === 'desc') all = all.reverse();
-      const slice = slicePage(all, paging);
+      const slice = listPage(ctx, def, list, params, parent, paging);
       const sctx = serializeContext(def, ctx.world, ctx);
       const items = slice.items.map((r) => def.serialize(r, sctx));
       const specPath = def.path.replace(/\{(\w+)\}/g, (_, name: string) => ctx.pathParams[name] ?? '');
@@ -228,6 +220,54 @@ export function mountResource(app: Hono, sim: Simulator, def: ResourceDef): void
       return c.body(null, 204);
     });
   }
+}
+
+/**
+ * One list page. Table-backed lists are cut from an ordered index (the table's creation order, or
+ * for a nested resource its parent's group in the index on the parent field, which never changes
+ * after insert), so a page costs O(log n + page size) from Page=N and from PageToken=PA<sid> alike.
+ * Lists that declare a `filter` (CustomerProfiles and TrustProducts, EntityAssignments, Sinks,
+ * Subscriptions, BrandVettings, Addresses, IncomingPhoneNumbers, Messages, Calls) have no index for
+ * it: they walk the same order from the token's position testing each record, so a page costs
+ * O(log n + records walked), a scan when the matches are sparse. Computed lists (`source`:
+ * catalogues, available numbers, Numbers v2 bundles with their sorting) are cut from an array.
+ */
+function listPage(ctx: OpContext, def: ResourceDef, list: ListOp<BaseRecord, any>, params: Record<string, unknown>, parent: BaseRecord | undefined, paging: PageRequest): PageSlice<BaseRecord> {
+  const desc = list.order === 'desc';
+  if (list.source) {
+    const all = list.source(ctx, params);
+    return slicePage(desc ? all.reverse() : all, paging);
+  }
+  const table = ctx.world.table<BaseRecord>(def.table);
+  const seq = def.parent ? table.orderedWhere(def.parent.field as keyof BaseRecord & string, parent!.sid) : table.ordered();
+  const size = paging.pageSize;
+  // A PageToken names the last SID of the previous page (stable while records are created); an unknown one falls back to Page.
+  const rank = paging.pageToken?.startsWith('PA') ? seq?.rankOf(paging.pageToken.slice(2)) : undefined;
+  const after = rank === undefined ? undefined : desc ? seq!.size - rank : rank + 1;
+  if (!seq) return { items: [], nextToken: null, start: paging.page * size };
+  if (!list.filter) {
+    const start = after ?? paging.page * size;
+    const items = seq.slice(start, size, desc);
+    const hasNext = start + size < seq.size;
+    return { items, nextToken: hasNext && items.length ? `PA${items[items.length - 1]!.sid}` : null, start };
+  }
+  const filter = list.filter;
+  const items: BaseRecord[] = [];
+  let skip = after === undefined ? paging.page * size : 0;
+  let hasNext = false;
+  const batch = Math.max(64, size + 1);
+  for (let pos = after ?? 0; pos < seq.size && !hasNext; pos += batch) {
+    for (const rec of seq.slice(pos, batch, desc)) {
+      if (!filter(rec, params, ctx)) continue;
+      if (skip > 0) skip--;
+      else if (items.length < size) items.push(rec);
+      else {
+        hasNext = true;
+        break;
+      }
+    }
+  }
+  return { items, nextToken: hasNext && items.length ? `PA${items[items.length - 1]!.sid}` : null, start: paging.page * size };
 }
 
 /** Mounts a non-CRUD operation on the same pipeline. */
