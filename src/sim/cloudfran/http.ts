@@ -2,6 +2,7 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Simulator } from '../engine/simulator.js';
 import type { World } from '../engine/world.js';
+import { decodeText, MalformedBody } from '../wire/params.js';
 import { recordAccount } from '../log.js';
 
 /**
@@ -14,7 +15,7 @@ export const CLOUDFRAN_BASE = '/api/v1/twilio';
 /** Seed 000 "Error Response Format": `{"error": "invalid_api_key", "message": "…"}`. */
 export class CloudFranError extends Error {
   constructor(
-    readonly status: 400 | 401 | 404 | 409 | 500,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 500,
     readonly error: string,
     message: string,
     readonly field?: string,
@@ -82,13 +83,20 @@ function check<S extends Schema>(schema: S | undefined, value: unknown): z.outpu
   throw CloudFranError.validation(field, missing ? 'is required' : issue.message);
 }
 
+/** A malformed body (not UTF-8, another charset, not JSON: multipart or form included) is a validation error naming the problem. */
 async function readJson(c: Context): Promise<unknown> {
-  const text = await c.req.text();
+  let text: string;
+  try {
+    text = decodeText(await c.req.arrayBuffer(), c.req.header('content-type'));
+  } catch (e) {
+    if (e instanceof MalformedBody) throw CloudFranError.validation('body', `${e.message}; send a JSON object as UTF-8 with Content-Type: application/json`);
+    throw e;
+  }
   if (!text.trim()) return {};
   try {
     return JSON.parse(text);
-  } catch {
-    throw new CloudFranError(400, 'invalid_json', 'The request body is not valid JSON');
+  } catch (e) {
+    throw CloudFranError.validation('body', `is not valid JSON (${e instanceof Error ? e.message : String(e)}); send a JSON object with Content-Type: application/json`);
   }
 }
 

@@ -1,5 +1,7 @@
 import type { Context, Hono } from 'hono';
+import { advanceProblem, CLOCK_LIMITS, speedProblem } from '../engine/clock.js';
 import { isoDate } from '../wire/dates.js';
+import { decodeText, MalformedBody } from '../wire/params.js';
 import { TwilioError } from '../wire/errors.js';
 import type { Simulator } from '../engine/simulator.js';
 import type { ResourceDef } from '../engine/resource.js';
@@ -36,6 +38,8 @@ export function controlWorld(sim: Simulator, c: Context): World {
     recordAccount(c, world.accountSid);
     return world;
   } catch (e) {
+    // A refused provisioning (the account cap) keeps its own status and message.
+    if (e instanceof TwilioError && e.status !== 401) throw new ControlError(e.status, e.message);
     if (e instanceof TwilioError) throw new ControlError(401, 'Failed to identify the account: no valid credentials. Please send HTTP Basic auth with an Account SID and its Auth Token (or X-API-Key and X-Tenant-Id for a CloudFran tenant).');
     throw e;
   }
@@ -43,15 +47,49 @@ export function controlWorld(sim: Simulator, c: Context): World {
 
 /** The JSON object body of a control-plane or admin request ({} when empty). */
 export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
-  const text = await c.req.text();
+  let text: string;
+  try {
+    text = decodeText(await c.req.arrayBuffer(), c.req.header('content-type'));
+  } catch (e) {
+    if (e instanceof MalformedBody) throw new ControlError(400, `Failed to read the request: ${e.message}. Please send Content-Type: application/json with a UTF-8 object body.`);
+    throw e;
+  }
   if (!text.trim()) return {};
+  let problem = 'the body is not a JSON object';
   try {
     const v: unknown = JSON.parse(text);
     if (v && typeof v === 'object' && !Array.isArray(v)) return v as Record<string, unknown>;
-  } catch {
-    // reported below
+  } catch (e) {
+    problem = `the body is not valid JSON (${e instanceof Error ? e.message : String(e)})`;
   }
-  throw new ControlError(400, 'Failed to read the request: the body is not a JSON object. Please send Content-Type: application/json with an object body.');
+  throw new ControlError(400, `Failed to read the request: ${problem}. Please send Content-Type: application/json with an object body.`);
+}
+
+/** The clock move a control-plane or admin request asks for, refused with a 400 when out of bounds (CLOCK_LIMITS). */
+export function advanceClock(world: World, body: Record<string, unknown>): number {
+  if (body.until === 'settled') return world.advanceUntilSettled();
+  if (body.seconds === undefined) {
+    throw new ControlError(400, 'Failed to advance the clock: neither "seconds" nor "until": "settled" was given. Please send {"seconds": 3600} or {"until": "settled"}.');
+  }
+  const problem = advanceProblem(body.seconds, world.clock.now());
+  if (problem) throw new ControlError(400, `Failed to advance the clock: ${problem}. Please send {"seconds": N} with 0 ≤ N ≤ ${CLOCK_LIMITS.maxAdvanceSeconds} (advance again for more), or {"until": "settled"}.`);
+  return world.advance((body.seconds as number) * 1000);
+}
+
+/** The optional error `code` of a forced outcome: a Twilio error code, so a positive integer of at most 6 digits. */
+export function overrideCode(code: unknown, failure: string): { code?: number } {
+  if (code === undefined || code === null) return {};
+  if (typeof code === 'number' && Number.isInteger(code) && code > 0 && code <= 999_999) return { code };
+  throw new ControlError(400, `${failure}: "code" must be a Twilio error code (an integer from 1 to 999999), got ${JSON.stringify(code)?.slice(0, 32)}. Please send e.g. "code": 30799.`);
+}
+
+/** Sets a clock's speed from a request body, refused with a 400 when out of bounds (CLOCK_LIMITS). */
+export function setClockSpeed(world: World, body: Record<string, unknown>): void {
+  const problem = speedProblem(body.speed);
+  if (problem) throw new ControlError(400, `Failed to set the clock speed: ${problem}. Please send e.g. {"speed": 3600} (0 < speed ≤ ${CLOCK_LIMITS.maxSpeed}).`);
+  world.clock.setSpeed(body.speed as number);
+  world.rearm();
+  world.touch();
 }
 
 export function clockView(world: World) {
@@ -85,15 +123,7 @@ export function mountControlPlane(app: Hono, sim: Simulator): void {
 
   app.post('/_sim/clock/advance', async (c) => {
     const world = controlWorld(sim, c);
-    const body = await jsonBody(c);
-    let fired: number;
-    if (body.until === 'settled') {
-      fired = world.advanceUntilSettled();
-    } else if (typeof body.seconds === 'number' && Number.isFinite(body.seconds) && body.seconds >= 0) {
-      fired = world.advance(body.seconds * 1000);
-    } else {
-      throw new ControlError(400, 'Failed to advance the clock: neither "seconds" (a non-negative number) nor "until": "settled" was given. Please send {"seconds": 3600} or {"until": "settled"}.');
-    }
+    const fired = advanceClock(world, await jsonBody(c));
     return c.json({ ...clockView(world), fired, pending: world.transitions.length });
   });
 
@@ -115,13 +145,7 @@ export function mountControlPlane(app: Hono, sim: Simulator): void {
 
   app.post('/_sim/clock/speed', async (c) => {
     const world = controlWorld(sim, c);
-    const { speed } = await jsonBody(c);
-    if (typeof speed !== 'number' || !Number.isFinite(speed) || speed <= 0) {
-      throw new ControlError(400, 'Failed to set the clock speed: "speed" must be a positive number of simulated seconds per real second. Please send e.g. {"speed": 3600}.');
-    }
-    world.clock.setSpeed(speed);
-    world.rearm();
-    world.touch();
+    setClockSpeed(world, await jsonBody(c));
     return c.json(clockView(world));
   });
 
@@ -164,7 +188,7 @@ export function mountControlPlane(app: Hono, sim: Simulator): void {
     world.addOverride(sid, {
       outcome,
       ...(typeof body.reason === 'string' ? { reason: body.reason } : {}),
-      ...(typeof body.code === 'number' ? { code: body.code } : {}),
+      ...overrideCode(body.code, 'Failed to set an override'),
       ...(Array.isArray(body.fields) ? { fields: body.fields.map(String) } : {}),
     });
     world.touch();

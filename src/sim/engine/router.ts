@@ -3,7 +3,7 @@ import { TwilioError } from '../wire/errors.js';
 import { recordAccount } from '../log.js';
 import { twilioUrl, type Product } from '../wire/hosts.js';
 import { readPaging, slicePage, v1Envelope, v2010Envelope, type PageRequest, type PageSlice } from '../wire/paging.js';
-import { decodeParams, readForm } from '../wire/params.js';
+import { decodeParams, readTwilioBody } from '../wire/params.js';
 import { createRecord, removeRecord, requireItem, requireParent, updateRecord } from './operations.js';
 import type { ListOp, OpContext, Operation, ResourceDef, SerializeContext, UploadedFile } from './resource.js';
 import type { Simulator } from './simulator.js';
@@ -141,20 +141,9 @@ function json(c: Context, status: number, body: unknown): Response {
   return c.json(body as object, status as 200);
 }
 
-/** Form fields of the body; for multipart bodies also the files' names, types and sizes (the bytes are not kept). */
-async function readBody(c: Context): Promise<{ form: URLSearchParams; files?: ReadonlyMap<string, UploadedFile> }> {
-  const type = rawHeader(c, 'content-type') ?? '';
-  if (type.startsWith('multipart/form-data')) {
-    const form = await c.req.formData();
-    const out = new URLSearchParams();
-    const files = new Map<string, UploadedFile>();
-    for (const [k, v] of form) {
-      if (typeof v === 'string') out.append(k, v);
-      else files.set(k, { filename: v.name, type: v.type, size: v.size });
-    }
-    return { form: out, files };
-  }
-  return { form: readForm(await c.req.text()) };
+/** Form fields of the body; for multipart bodies also the files' names, types and sizes (the bytes are not kept). A malformed body is a 400 (wire/params.ts). */
+function readBody(c: Context): Promise<{ form: URLSearchParams; files?: ReadonlyMap<string, UploadedFile> }> {
+  return readTwilioBody(c.req, rawHeader(c, 'content-type'));
 }
 
 /** Mounts one declared resource: the same five operations, the same wire protocol, for every resource. */

@@ -11,6 +11,91 @@ export function readForm(text: string): URLSearchParams {
   return new URLSearchParams(text);
 }
 
+/** A request body that cannot be read at all; each face reports it in its own error shape. */
+export class MalformedBody extends Error {}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const CHARSET_RE = /;\s*charset\s*=\s*"?([^";\s]*)/i;
+
+/**
+ * The body as text. Only UTF-8 is read (its ASCII subset included): another declared charset, or bytes
+ * that are not UTF-8, would otherwise turn into U+FFFD and be stored silently.
+ */
+export function decodeText(bytes: ArrayBuffer | Uint8Array, contentType: string | undefined): string {
+  const charset = contentType ? CHARSET_RE.exec(contentType)?.[1]?.toLowerCase() : undefined;
+  if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8' && charset !== 'us-ascii') {
+    throw new MalformedBody(`the body's charset "${charset}" is not supported (only UTF-8 is)`);
+  }
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new MalformedBody('the body is not valid UTF-8 text');
+  }
+}
+
+/** Twilio's shape for a body it cannot read: 400 with code 20001 (the simulator's code for an invalid request; README "Invalid parameter code"). */
+export function malformedBody(problem: string): TwilioError {
+  return new TwilioError(400, 20001, `Invalid request body: ${problem}`);
+}
+
+/**
+ * A form-urlencoded body, refused with a 400 when it is not UTF-8 or its percent-encoding is broken
+ * (`%` without two hex digits, or escapes that decode to invalid UTF-8): URLSearchParams would keep
+ * those as literal text or U+FFFD instead of saying so.
+ */
+export function parseFormBody(bytes: ArrayBuffer | Uint8Array, contentType: string | undefined): URLSearchParams {
+  let text: string;
+  try {
+    text = decodeText(bytes, contentType);
+  } catch (e) {
+    if (e instanceof MalformedBody) throw malformedBody(e.message);
+    throw e;
+  }
+  if (text.includes('%')) {
+    try {
+      decodeURIComponent(text);
+    } catch {
+      const at = /%(?![0-9A-Fa-f]{2})/.exec(text);
+      throw malformedBody(at ? `malformed percent-encoding at character ${at.index + 1} of the form body ("${text.slice(at.index, at.index + 3)}": "%" must be followed by two hex digits)` : 'the percent-encoded bytes of the form body are not valid UTF-8');
+    }
+  }
+  return readForm(text);
+}
+
+/** What is kept of an uploaded file: what Twilio reports about it, never the bytes. */
+export interface UploadedFileInfo {
+  filename: string;
+  type: string;
+  size: number;
+}
+
+/**
+ * A Twilio request body: form-urlencoded (what the SDK sends) or multipart/form-data (upload hosts).
+ * A multipart body without a boundary, or whose parts cannot be parsed, is a 400 naming the problem.
+ */
+export async function readTwilioBody(
+  req: { arrayBuffer(): Promise<ArrayBuffer>; formData(): Promise<FormData> },
+  contentType: string | undefined,
+): Promise<{ form: URLSearchParams; files?: ReadonlyMap<string, UploadedFileInfo> }> {
+  if (contentType && /^multipart\/form-data/i.test(contentType)) {
+    if (!/;\s*boundary=/i.test(contentType)) throw malformedBody('the multipart/form-data Content-Type has no boundary parameter');
+    let form: FormData;
+    try {
+      form = await req.formData();
+    } catch {
+      throw malformedBody('the multipart/form-data body could not be parsed (its parts do not match the boundary of the Content-Type)');
+    }
+    const out = new URLSearchParams();
+    const files = new Map<string, UploadedFileInfo>();
+    for (const [k, v] of form) {
+      if (typeof v === 'string') out.append(k, v);
+      else files.set(k, { filename: v.name, type: v.type, size: v.size });
+    }
+    return { form: out, files };
+  }
+  return { form: parseFormBody(await req.arrayBuffer(), contentType) };
+}
+
 interface ShapeInfo {
   keys: string[];
   isArray: boolean[];
