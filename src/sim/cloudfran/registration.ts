@@ -1,3 +1,4 @@
+import type { ClockState } from '../engine/clock.js';
 import { createRecord, internalContext, updateRecord, type FormInput } from '../engine/operations.js';
 import type { Simulator } from '../engine/simulator.js';
 import type { BaseRecord } from '../engine/table.js';
@@ -25,6 +26,14 @@ import { sendWebhook } from './webhooks.js';
 export const CAMPAIGN_BILLING = 'cloudfran.campaign-billing';
 /** CloudFran is the ISV: its Primary Business Profile lives in a platform account of its own. */
 export const PLATFORM_SCOPE = 'cloudfran-platform';
+
+/**
+ * The platform account, with random credentials like a tenant's (Simulator.derivedAccount); in a data
+ * file of an earlier version it is the account holding the primary profile, or the seeder's ISV.
+ */
+export function platformAccount(sim: Simulator, clock: ClockState): World {
+  return sim.derivedAccount(PLATFORM_SCOPE, 'cloudfran', clock, (w) => typeof w.settings.primaryProfileSid === 'string' || (w.settings.demo as { role?: string } | undefined)?.role === 'isv');
+}
 const ISV_EMAIL = 'compliance@cloudfran.example';
 
 function create<R extends BaseRecord>(sim: Simulator, world: World, table: string, form: FormInput, pathParams: Record<string, string> = {}): R {
@@ -44,7 +53,7 @@ function submit(sim: Simulator, world: World, table: string, sid: string): void 
  * platform account's clock starts frozen at the first tenant's time, so its dates are reproducible.
  */
 export function platformPrimaryProfile(sim: Simulator, tenant: World): string {
-  const platform = sim.derivedAccount(PLATFORM_SCOPE, 'cloudfran', { now: tenant.now(), speed: tenant.clock.speed, frozen: true });
+  const platform = platformAccount(sim, { now: tenant.now(), speed: tenant.clock.speed, frozen: true });
   const existing = platform.settings.primaryProfileSid as string | undefined;
   if (existing && platform.table(Tables.customer_profile).get(existing)) return existing;
   platform.friendlyName = 'CloudFran platform (ISV)';

@@ -1,6 +1,8 @@
 import type { Context } from 'hono';
+import type { ClockState } from '../engine/clock.js';
 import type { Simulator } from '../engine/simulator.js';
 import type { World } from '../engine/world.js';
+import { TwilioError } from '../wire/errors.js';
 import { constantTimeEqual } from '../wire/signature.js';
 import { CloudFranError } from './http.js';
 
@@ -17,9 +19,15 @@ export interface TenantSettings {
   webhookSecret: string;
 }
 
-/** Each tenant owns a simulated Twilio account, derived from its id (stable across runs and restarts). */
-export function tenantWorld(sim: Simulator, tenantId: string): World {
-  const world = sim.derivedAccount(TENANT_SCOPE, tenantId);
+/**
+ * Each tenant owns a simulated Twilio account, made on its first request with a random Account SID
+ * and Auth Token (reproducible under `--seed` only) and kept with the tenant across restarts
+ * (Simulator.derivedAccount). Only the tenant (its X-API-Key and X-Tenant-Id) is told the token
+ * (`GET /account`), so nobody can compute it from the tenant id or provision the account first.
+ * `clock`: the account's clock when it is made (the demo seeder's sign-up time).
+ */
+export function tenantWorld(sim: Simulator, tenantId: string, clock?: ClockState): World {
+  const world = sim.derivedAccount(TENANT_SCOPE, tenantId, clock, (w) => (w.settings.cloudfran as TenantSettings | undefined)?.tenantId === tenantId);
   if (!world.settings.cloudfran) {
     world.settings.cloudfran = { tenantId, webhookUrl: null, webhookSecret: `whsec_${world.entropy.hex32()}` } satisfies TenantSettings;
     world.friendlyName = `CloudFran tenant ${tenantId}`;
@@ -43,7 +51,13 @@ export function tenantAuth(sim: Simulator, apiKey: string, header: (name: string
   if (!tenantId || !TENANT_ID_RE.test(tenantId)) {
     throw new CloudFranError(401, 'invalid_tenant', 'Missing or malformed X-Tenant-Id header (1–128 letters, digits, _ . : -)');
   }
-  return { world: tenantWorld(sim, tenantId), tenantId };
+  try {
+    return { world: tenantWorld(sim, tenantId), tenantId };
+  } catch (e) {
+    // The account cap, in CloudFran's shape.
+    if (e instanceof TwilioError && e.code === 20403) throw new CloudFranError(403, 'account_limit', e.message);
+    throw e;
+  }
 }
 
 export function contextHeader(c: Context) {

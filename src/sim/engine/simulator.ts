@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { TwilioError } from '../wire/errors.js';
 import { isSid, SidPrefix } from '../wire/sid.js';
 import { constantTimeEqual } from '../wire/signature.js';
@@ -25,7 +25,15 @@ export interface SimulatorOptions {
   faces: Face[];
   /** Where transition errors are reported (default: console.error). */
   onError?: (message: string) => void;
+  /** Most accounts this process provisions (`--max-accounts`; default DEFAULT_MAX_ACCOUNTS); one more is a 403. */
+  maxAccounts?: number;
 }
+
+/** Accounts a simulator holds at most unless told otherwise: each is a world in memory (and in the data file). */
+export const DEFAULT_MAX_ACCOUNTS = 10_000;
+
+/** `sim.shared` key: `scope|id` → Account SID of the accounts made for non-Twilio identities (derivedAccount). */
+const DERIVED_ACCOUNTS = 'derivedAccounts';
 
 /** Start of simulated time for seeded runs, so that dates are reproducible too. */
 export const SEEDED_EPOCH = Date.UTC(2026, 0, 1);
@@ -55,9 +63,11 @@ export class Simulator {
   private readonly clockDefaults: { speed: number; frozen: boolean; start: number | undefined };
   /** Real time (injectable for tests): only the accelerated clocks, the outbox and rate limits read it. */
   readonly realNow: () => number;
+  readonly maxAccounts: number;
 
   private constructor(opts: SimulatorOptions) {
     this.seed = opts.seed;
+    this.maxAccounts = opts.maxAccounts ?? DEFAULT_MAX_ACCOUNTS;
     this.store = opts.store ?? new MemoryStore();
     this.faces = opts.faces;
     this.realNow = opts.realNow ?? Date.now;
@@ -141,6 +151,10 @@ export class Simulator {
   provision(accountSid: string, authToken: string, clock?: ClockState): World {
     const existing = this.worlds.get(accountSid);
     if (existing) return existing;
+    if (this.worlds.size >= this.maxAccounts) {
+      // 20403 is Twilio's "Forbidden" (https://www.twilio.com/docs/api/errors/20403); Twilio has no account cap to copy.
+      throw new TwilioError(403, 20403, `Failed to provision account ${accountSid}: the simulator holds ${this.worlds.size} accounts already. Please reset or raise --max-accounts.`);
+    }
     // `clock`: a new account's clock as given (the demo seeder starts tenants frozen at a chosen time, so dates are reproducible).
     const world = this.attachWorld(new World(World.initialState(accountSid, authToken, clock ?? this.newClock()), this.services));
     world.touch();
@@ -216,11 +230,42 @@ export class Simulator {
     this.store.markDirty();
   }
 
-  /** A deterministic account for a non-Twilio identity (e.g. a CloudFran tenant). */
-  derivedAccount(scope: string, id: string, clock?: ClockState): World {
-    const digest = createHash('sha256').update(`${this.seed ?? ''}|${scope}|${id}`).digest('hex');
-    const accountSid = SidPrefix.Account + digest.slice(0, 32);
-    return this.provision(accountSid, digest.slice(32, 64), clock);
+  /**
+   * The account of a non-Twilio identity (a CloudFran tenant, the CloudFran platform), made on first
+   * use and remembered in shared state, so a restart with `--data` finds it again. Its Account SID and
+   * Auth Token are random; under `--seed` they are reproducible (sha256 of seed, scope and id: a demo
+   * convenience, as anyone who knows the seed can compute them). A SID that an account already holds
+   * (someone used it on the Twilio faces first) is never taken over: the next candidate is used, so
+   * nobody can plant a token in an identity's account.
+   * `adopt` recognises the identity's account in a data file written before this mapping existed (at
+   * its old SID, sha256-derived): it is kept, with a fresh random token unless seeded.
+   */
+  derivedAccount(scope: string, id: string, clock?: ClockState, adopt?: (world: World) => boolean): World {
+    const key = `${scope}|${id}`;
+    const known = (this.shared[DERIVED_ACCOUNTS] ??= {}) as Record<string, string>;
+    const mapped = Object.hasOwn(known, key) ? this.worlds.get(known[key]!) : undefined;
+    if (mapped) return mapped;
+    const legacy = this.worlds.get(SidPrefix.Account + sha256Hex(`${this.seed ?? ''}|${scope}|${id}`).slice(0, 32));
+    let world: World | undefined;
+    if (legacy && adopt?.(legacy)) {
+      world = legacy;
+      if (this.seed === undefined) world.authToken = randomBytes(16).toString('hex');
+    } else {
+      for (let n = 0; !world; n++) {
+        const { sid, token } = this.derivedCredentials(scope, id, n);
+        if (!this.worlds.has(sid)) world = this.provision(sid, token, clock);
+      }
+    }
+    known[key] = world.accountSid;
+    world.touch();
+    return world;
+  }
+
+  private derivedCredentials(scope: string, id: string, attempt: number): { sid: string; token: string } {
+    if (this.seed === undefined) return { sid: SidPrefix.Account + randomBytes(16).toString('hex'), token: randomBytes(16).toString('hex') };
+    // The first candidate is the one earlier versions derived, so seeded demos keep their SIDs.
+    const digest = sha256Hex(`${this.seed}|${scope}|${id}${attempt ? `|${attempt}` : ''}`);
+    return { sid: SidPrefix.Account + digest.slice(0, 32), token: digest.slice(32, 64) };
   }
 
   snapshot(): PersistedState {
@@ -240,6 +285,10 @@ export class Simulator {
     for (const w of this.worlds.values()) w.close();
     await this.store.close();
   }
+}
+
+function sha256Hex(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 export function parseBasic(header: string | undefined | null): { username: string; password: string } | undefined {

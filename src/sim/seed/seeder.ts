@@ -1,5 +1,5 @@
-import { PLATFORM_SCOPE } from '../cloudfran/registration.js';
-import { DEFAULT_CLOUDFRAN_API_KEY, TENANT_SCOPE } from '../cloudfran/tenant.js';
+import { platformAccount } from '../cloudfran/registration.js';
+import { DEFAULT_CLOUDFRAN_API_KEY, tenantWorld } from '../cloudfran/tenant.js';
 import type { ClockState } from '../engine/clock.js';
 import { SEEDED_EPOCH, type Simulator } from '../engine/simulator.js';
 import type { World } from '../engine/world.js';
@@ -78,8 +78,8 @@ export async function seedTenants(sim: Simulator, request: Requester, opts: Seed
   const out: SeededTenant[] = [];
   for (const tenant of generateTenants(opts.seed, opts.tenants)) {
     const existing = sim.accounts().find((w) => (w.settings.demo as DemoSettings | undefined)?.tenantId === tenant.tenantId);
-    // The tenant's account, derived from its id as the CloudFran face derives it, frozen at its sign-up time.
-    const world = existing ?? sim.derivedAccount(TENANT_SCOPE, tenant.tenantId, frozenAt(sim, SEEDED_EPOCH + tenant.startOffsetHours * HOUR));
+    // The tenant's account, the one the CloudFran face gives this tenant, frozen at its sign-up time.
+    const world = existing ?? tenantWorld(sim, tenant.tenantId, frozenAt(sim, SEEDED_EPOCH + tenant.startOffsetHours * HOUR));
     if (existing || world.settings.demo || world.tableNames().length > 0) {
       out.push({ tenantId: tenant.tenantId, accountSid: world.accountSid, business: tenant.business, story: tenant.story, skipped: true });
       continue;
@@ -108,7 +108,7 @@ export async function seedTenants(sim: Simulator, request: Requester, opts: Seed
  * reproducible too.
  */
 function preparePlatform(sim: Simulator): World {
-  const world = sim.derivedAccount(PLATFORM_SCOPE, 'cloudfran', frozenAt(sim, SEEDED_EPOCH - 30 * 24 * HOUR));
+  const world = platformAccount(sim, frozenAt(sim, SEEDED_EPOCH - 30 * 24 * HOUR));
   if (!world.settings.demo) {
     world.settings.demo = { role: 'isv', business: 'CloudFran platform (ISV)' } satisfies DemoSettings;
     world.touch();
