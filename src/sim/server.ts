@@ -1,10 +1,11 @@
-import { Hono } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { ControlError, mountControlPlane } from './control/control-plane.js';
 import { mountAdmin } from './control/admin.js';
 import { mountDashboard } from './control/dashboard/index.js';
 import { mountTraffic } from './control/traffic.js';
 import { deliveryGuard } from './control/delivery-guard.js';
-import { mountOperation, mountResource } from './engine/router.js';
+import { mountOperation, mountResource, rawHeader } from './engine/router.js';
 import type { Simulator } from './engine/simulator.js';
 import { TwilioError } from './wire/errors.js';
 import { productOfHost } from './wire/hosts.js';
@@ -37,16 +38,47 @@ export interface AppOptions {
   adminToken?: string | undefined;
   /** The CloudFran face's X-API-Key, for the seeder (`POST /_sim/admin/seed`) when it is not the default. */
   cloudfranApiKey?: string | undefined;
-  /** Requests per second per client (`--rate-limit`): above it, Twilio's 429 (20429) with Retry-After. */
-  rateLimit?: number | undefined;
   /** One line per request and unexpected errors go here (`createLogger`); without one nothing is logged. */
   logger?: Logger | undefined;
+  /** Requests per second per client (`--rate-limit`): above it, Twilio's 429 (20429) with Retry-After. */
+  rateLimit?: number | undefined;
+  /** Largest request body accepted, in bytes (default DEFAULT_MAX_BODY_BYTES); a larger one is a 413 before it is read. */
+  maxBodyBytes?: number | undefined;
+}
+
+/** 4 MiB: far above any form or JSON body the faces take, and above the uploads of the seeds. */
+export const DEFAULT_MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+/** The 413 in the shape of the face the request was for; the connection is closed so the rest of the body is not read. */
+function bodyTooLarge(c: Context, limit: number): Response {
+  c.header('Connection', 'close');
+  const path = c.req.path;
+  if (path.startsWith(`${CLOUDFRAN_BASE}/`)) return c.json({ error: 'payload_too_large', message: `body: the request body is larger than ${limit} bytes` }, 413);
+  if (path.startsWith('/_sim/')) return c.json({ status: 413, message: `Failed to read the request: the body is larger than ${limit} bytes. Please send a smaller body (the limit is set with --max-body-bytes).` }, 413);
+  // Twilio's 20413 "Request Entity Too Large" (https://www.twilio.com/docs/api/errors/20413).
+  return c.json(new TwilioError(413, 20413, `Request Entity Too Large: the request body is larger than ${limit} bytes`).toJSON(), 413);
+}
+
+/**
+ * Refuses bodies above `limit`. A declared Content-Length is checked before anything is read (Node's
+ * parser holds the body to that length); a chunked body goes through hono's bodyLimit, which stops
+ * reading as soon as it passes the limit. Checking Content-Length here instead of always using
+ * bodyLimit keeps the Node adapter's direct body read (bodyLimit re-wraps every body as a stream).
+ */
+function maxBody(limit: number): MiddlewareHandler {
+  const streamed = bodyLimit({ maxSize: limit, onError: (c) => bodyTooLarge(c, limit) });
+  return (c, next) => {
+    const length = rawHeader(c, 'content-length');
+    if (length !== undefined && rawHeader(c, 'transfer-encoding') === undefined) return Number(length) > limit ? Promise.resolve(bodyTooLarge(c, limit)) : next();
+    return streamed(c, next);
+  };
 }
 
 /**
  * Builds the HTTP app for a simulator (no listen). The pipeline, in order:
  * 0. With a logger, the request log (log.ts): times the request and logs one line once it is answered.
  * 0b. `deliveryGuard` (control/delivery-guard.ts): a request carrying the outbox's marker gets a 403 on `/_sim`.
+ * 0c. `maxBody`: a body above `maxBodyBytes` is a 413 in the face's shape before it is read.
  * 1. `simPath`: Host/prefix routing and `.json` suffix (above).
  * 2. Hono's router picks the face route (`/trusthub`, `/messaging`, `/numbers`, `/api`, `/events`, `/_sim`, `/api/v1/twilio`).
  * 3. Per Twilio route (engine/router.ts): Basic auth → the account's world → settle its clock →
@@ -61,6 +93,8 @@ export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
   if (logger?.isLevelEnabled('error')) app.use(requestLog(logger));
   // The simulator's own deliveries coming back: never served on /_sim; what they cause counts one hop more.
   app.use(deliveryGuard(sim));
+  // Bodies above maxBodyBytes are a 413 in the face's shape, before they are read (GET and HEAD carry none).
+  app.on(['POST', 'PUT', 'PATCH', 'DELETE'], '*', maxBody(opts.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES));
 
   // Opt-in rate limits and injected faults answer before any API route runs (control/traffic.ts).
   mountTraffic(app, sim, { rateLimit: opts.rateLimit });
