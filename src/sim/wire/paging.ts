@@ -25,6 +25,11 @@ export function readPaging(query: URLSearchParams): PageRequest {
   if (page !== null && page !== '') {
     if (!/^\d+$/.test(page)) throw TwilioError.invalidParam('Page', 'must be a non-negative integer');
     pageNo = Number(page);
+    // FIDELITY §1 says only "int ≥ 0". Up to this bound a page past the end is an empty page with exact
+    // URLs; above it, Page × PageSize (the 2010 `start`) and the URLs' page numbers would lose digits
+    // (`Page=1e+23`), so it is refused.
+    const maxPage = Math.floor(Number.MAX_SAFE_INTEGER / pageSize);
+    if (pageNo > maxPage) throw TwilioError.invalidParam('Page', `must be at most ${maxPage} with PageSize ${pageSize}`);
   }
   return { pageSize, page: pageNo, pageToken: query.get('PageToken') || null };
 }
@@ -59,7 +64,7 @@ function filterQuery(query: URLSearchParams): string {
 }
 
 function pageQuery(filters: string, pageSize: number, page: number, token: string | null): string {
-  return `?${filters}PageSize=${pageSize}&Page=${page}${token ? `&PageToken=${token}` : ''}`;
+  return `?${filters}PageSize=${pageSize}&Page=${page}${token ? `&PageToken=${encodeURIComponent(token)}` : ''}`;
 }
 
 /** v1/v2 envelope: `{<key>: [...], meta: {...}}` with absolute URLs on the real host. */
