@@ -140,7 +140,11 @@ class FieldIndex<R extends { sid: string }> {
   private readonly groups = new Map<unknown, Ordered<R>>();
   private readonly keyOf = new Map<string, unknown>();
 
-  constructor(readonly field: string) {}
+  constructor(
+    readonly field: string,
+    /** The record's position in the table's creation order. */
+    private readonly rankOf: (sid: string) => number,
+  ) {}
 
   add(rec: R): void {
     const key = (rec as Record<string, unknown>)[this.field];
@@ -158,11 +162,25 @@ class FieldIndex<R extends { sid: string }> {
     if (group?.remove(sid) && group.size === 0) this.groups.delete(key);
   }
 
-  /** After `Table.update`: re-files the record if its value changed. A record that moves joins the end of its new group. */
+  /**
+   * After `Table.update`: re-files the record if its value changed, at its creation-order place in
+   * the new group (O(log n) when it is the group's newest, else O(group size): a rare move).
+   */
   refresh(rec: R): void {
-    if (this.keyOf.get(rec.sid) === (rec as Record<string, unknown>)[this.field]) return;
+    const key = (rec as Record<string, unknown>)[this.field];
+    if (this.keyOf.get(rec.sid) === key) return;
     this.remove(rec.sid);
-    this.add(rec);
+    const group = this.groups.get(key);
+    const last = group?.at(group.size - 1);
+    if (!group || !last || this.rankOf(last.sid) < this.rankOf(rec.sid)) {
+      this.add(rec);
+      return;
+    }
+    const members = [...group, rec].sort((a, b) => this.rankOf(a.sid) - this.rankOf(b.sid));
+    const rebuilt = new Ordered<R>();
+    for (const member of members) rebuilt.push(member);
+    this.groups.set(key, rebuilt);
+    this.keyOf.set(rec.sid, key);
   }
 
   group(value: unknown): Ordered<R> | undefined {
@@ -228,7 +246,7 @@ export class Table<R extends { sid: string } = BaseRecord> {
   index(field: keyof R & string): FieldIndex<R> {
     let index = this.indexes.get(field);
     if (!index) {
-      index = new FieldIndex<R>(field);
+      index = new FieldIndex<R>(field, (sid) => this.order.rankOf(sid) ?? -1);
       for (const rec of this.order) index.add(rec);
       this.indexes.set(field, index);
     }
