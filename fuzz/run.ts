@@ -78,6 +78,7 @@ const loopbackFetch: typeof fetch = async (input, init) => {
 
 const ACCOUNTS = [1, 2, 3].map((n) => ({ sid: `AC${'f0'.repeat(15)}${n.toString(16).padStart(2, '0')}`, token: `fuzz-token-${n}` }));
 const TENANTS = ['fuzz-tenant-1', 'fuzz-tenant-2'];
+const VICTIM_ACCOUNT = { sid: `AC${'ba'.repeat(16)}`, token: 'fuzz-victim' };
 const FAULT_ACCOUNT = { sid: `AC${'fa'.repeat(16)}`, token: 'fuzz-faults' };
 const FAULT_TENANT = 'fuzz-faults';
 /** Over 1 MiB: above any body limit the server is likely to set, yet cheap to send a few times. */
@@ -194,7 +195,7 @@ export async function runFuzz(opts: FuzzOptions = {}): Promise<FuzzReport> {
   const faces = opts.faces ?? builtinFaces();
   const running: RunningSimulator = await startSimulator({ port: 0, host: '127.0.0.1', clock: { frozen: true }, seed: `fuzz-${seed}`, fetch: loopbackFetch, faces });
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  const ids: Identities = { accounts: ACCOUNTS, tenants: TENANTS, apiKey: DEFAULT_CLOUDFRAN_API_KEY, oversizedBytes: OVERSIZED_BYTES };
+  const ids: Identities = { accounts: ACCOUNTS, tenants: TENANTS, apiKey: DEFAULT_CLOUDFRAN_API_KEY, victim: VICTIM_ACCOUNT, oversizedBytes: OVERSIZED_BYTES };
   const pool = new Pool(running.url, (identity) => (identity.startsWith('tenant:') ? identity.slice(7) : undefined));
   const report: FuzzReport = {
     seed,
@@ -225,8 +226,8 @@ export async function runFuzz(opts: FuzzOptions = {}): Promise<FuzzReport> {
     if (a.status !== null && a.status > 0) {
       report.byStatus[a.status] = (report.byStatus[a.status] ?? 0) + 1;
       const setup = req.variant.includes('setup');
-      if (!setup) reached.add(req.route);
-      if (a.status < 300 && !setup) succeeded.add(req.route);
+      if (!setup && req.route !== 'stray') reached.add(req.route);
+      if (a.status < 300 && !setup && req.route !== 'stray') succeeded.add(req.route);
       pool.learn(req.identity, a.text, a.status < 300 ? req.route.slice(req.route.indexOf(' ') + 1) : undefined);
       if (req.method === 'DELETE' && a.status === 204) {
         const last = /([A-Z]{2}[0-9a-f]{32})(?:\.json)?\/?(?:\?.*)?$/.exec(sentPath)?.[1];

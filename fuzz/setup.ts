@@ -8,7 +8,11 @@ import { BASE_TOKEN, PHONE_TOKEN, sidToken, TENANT_TOKEN } from './values.js';
  * state checks (review in progress, already assigned, not approved…) are reached.
  */
 export function setupRequests(ids: Identities): FuzzRequest[] {
-  const out: FuzzRequest[] = [];
+  const v = ids.victim;
+  const out: FuzzRequest[] = [
+    // Provisions the account refused credentials are tried on (README "Wire protocol": the first request's token is the account's).
+    { route: 'GET /api/2010-04-01/Accounts/{Sid}.json', variant: ['setup'], method: 'GET', path: `/api/2010-04-01/Accounts/${v.sid}.json`, headers: { authorization: `Basic ${Buffer.from(`${v.sid}:${v.token}`).toString('base64')}` }, identity: v.sid },
+  ];
   const form = (o: Record<string, string>) => new URLSearchParams(o).toString();
   for (const a of ids.accounts.slice(0, 2)) {
     const auth = { authorization: `Basic ${Buffer.from(`${a.sid}:${a.token}`).toString('base64')}` };

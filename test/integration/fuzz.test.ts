@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TestSim } from '../helpers/sim.js';
 import type { Face } from '../../src/sim/engine/resource.js';
 import { builtinFaces } from '../../src/sim/faces.js';
 import { formatReport, passed, runFuzz } from '../../fuzz/run.js';
@@ -41,4 +42,20 @@ describe('fuzz (npm run fuzz at a small size)', () => {
     expect(passed(report)).toBe(false);
     expect(summary).toContain('FAIL');
   }, 60_000);
+});
+
+describe('what fuzzing found stays fixed', () => {
+  let sim: TestSim;
+  beforeAll(async () => {
+    sim = await TestSim.start();
+  });
+  afterAll(() => sim.close());
+
+  it('a docs asset named after an Object.prototype key is a 404, not a file read (500)', async () => {
+    for (const file of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
+      const res = await fetch(`${sim.url}/api/v1/twilio/docs/${file}`);
+      expect(res.status, file).toBe(404);
+      expect(await res.json()).toEqual({ error: 'not_found', message: `No docs asset ${file}` });
+    }
+  });
 });

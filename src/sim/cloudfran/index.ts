@@ -30,7 +30,8 @@ function mountDocs(app: Hono): void {
   app.get(`${CLOUDFRAN_BASE}/docs`, (c) => c.html(docsPage()));
   app.get(`${CLOUDFRAN_BASE}/docs/:file`, (c) => {
     const file = c.req.param('file');
-    const type = assets[file];
+    // Own keys only: `toString` or `constructor` would otherwise name a file to read.
+    const type = Object.hasOwn(assets, file) ? assets[file] : undefined;
     if (!type) return c.json({ error: 'not_found', message: `No docs asset ${file}` }, 404);
     return c.body(readFileSync(join(dist, file)), 200, { 'Content-Type': type, 'Cache-Control': 'public, max-age=3600' });
   });
