@@ -89,6 +89,7 @@ export interface StateChange {
 }
 
 const MAX_TIMELINE = 5000;
+const TIMELINE_SLACK = 1000;
 /** Transitions one settle may fire beyond those pending when it began: a guard against a transition that reschedules itself without end. */
 const MAX_SETTLE_STEPS = 100_000;
 /**
@@ -388,7 +389,8 @@ export class World {
 
   record(entry: Omit<TimelineEntry, 'at'>): void {
     this.timeline.push({ at: this.now(), ...entry });
-    if (this.timeline.length > MAX_TIMELINE) this.timeline.splice(0, this.timeline.length - MAX_TIMELINE);
+    // Trimmed in batches: a splice per entry would cost O(MAX_TIMELINE) on every state change of a large settle.
+    if (this.timeline.length > MAX_TIMELINE + TIMELINE_SLACK) this.timeline.splice(0, this.timeline.length - MAX_TIMELINE);
   }
 
   close(): void {
