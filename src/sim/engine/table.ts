@@ -149,7 +149,10 @@ class FieldIndex<R extends { sid: string }> {
   add(rec: R): void {
     const key = (rec as Record<string, unknown>)[this.field];
     let group = this.groups.get(key);
-    if (!group) this.groups.set(key, (group = new Ordered<R>()));
+    if (!group) {
+      group = new Ordered<R>();
+      this.groups.set(key, group);
+    }
     group.push(rec);
     this.keyOf.set(rec.sid, key);
   }
