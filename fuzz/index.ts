@@ -17,7 +17,9 @@ function positive(name: string, value: string | undefined, integer = true): numb
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0 || (integer && !Number.isInteger(n)) || (name !== 'seed' && n === 0)) {
-    console.error(`Failed to read --${name}: "${value}" is not a ${integer ? 'whole' : ''} number${name === 'seed' ? '' : ' above 0'}. Please pass e.g. --${name} ${name === 'seconds' ? 60 : 100}.\n${USAGE}`);
+    console.error(
+      `Failed to read --${name}: "${value}" is not a ${integer ? 'whole' : ''} number${name === 'seed' ? '' : ' above 0'}. Please pass e.g. --${name} ${name === 'seconds' ? 60 : 100}.\n${USAGE}`,
+    );
     process.exit(2);
   }
   return n;
@@ -25,7 +27,15 @@ function positive(name: string, value: string | undefined, integer = true): numb
 
 let values: Record<string, string | boolean | undefined>;
 try {
-  ({ values } = parseArgs({ options: { runs: { type: 'string' }, seconds: { type: 'string' }, seed: { type: 'string' }, concurrency: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+  ({ values } = parseArgs({
+    options: {
+      runs: { type: 'string' },
+      seconds: { type: 'string' },
+      seed: { type: 'string' },
+      concurrency: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  }));
 } catch (e) {
   console.error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
   process.exit(2);

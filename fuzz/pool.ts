@@ -3,31 +3,31 @@
  * generated requests can name resources that exist and reach the handlers' deeper branches. The
  * generator writes placeholders; the pool fills them when the request is sent. Picks rotate through
  * a counter, so a run with one request in flight is reproducible from its seed.
+ *
+ * Placeholders:
+ * - `@@ITEM:BU@@` in a path: an item of the collection the path names up to there
+ *   (`/trusthub/v1/TrustProducts/BU…/EntityAssignments/@@ITEM:BV@@` picks one of that product's
+ *   assignments), else any SID with that prefix the caller was given;
+ * - `@@PATH:/trusthub/v1/CustomerProfiles@@`: an item of that collection;
+ * - `@@SID:BU@@` (`*`: any prefix), `@@PHONE@@`, `@@VAL:serviceId@@`, `@@TENANT@@`, `@@BASE@@`.
  */
 
 const SID_RE = /\b([A-Z]{2})([0-9a-f]{32})\b/g;
+const OWN_SID_RE = /"sid"\s*:\s*"([A-Z]{2}[0-9a-f]{32})"/g;
 const PHONE_RE = /"(?:phone_number|phoneNumber)"\s*:\s*"(\+\d{8,15})"/g;
 const VALUE_RE = /"(serviceId|exportId)"\s*:\s*"([^"\\]{1,64})"/g;
-// Placeholders as written and as percent-encoded into a path, query or form (`@` is %40, `:` is %3A).
-const TOKEN_RE = /@@([A-Z]+)(?::([A-Za-z0-9_*]+))?@@|%40%40([A-Z]+)(?:%3A([A-Za-z0-9_*]+))?%40%40/g;
-const OWN_SID_RE = /"sid"\s*:\s*"([A-Z]{2}[0-9a-f]{32})"/g;
-
-/** The collection a route's items live in: `/trusthub/v1/CustomerProfiles/{Sid}` and `/trusthub/v1/CustomerProfiles` are one. */
-export function collectionOf(template: string): string {
-  const t = template.replace(/\.json$/, '').replace(/\bAC[0-9a-f]{32}\b/g, '{AccountSid}');
-  return t.endsWith('}') ? t.slice(0, t.lastIndexOf('/')) : t;
-}
-
-/** A short stable name for a collection, usable inside a placeholder. */
-export function collectionKey(collection: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < collection.length; i++) h = Math.imul(h ^ collection.charCodeAt(i), 0x01000193);
-  return (h >>> 0).toString(36);
-}
-
-/** A placeholder for an item of `collection` (a SID with `prefix` when none is known yet). */
-export const itemToken = (collection: string, prefix: string) => `@@COL:${collectionKey(collection)}_${prefix}@@`;
+// As written, and as percent-encoded into a path, query or form (`@` is %40, `:` is %3A, `/` is %2F).
+const TOKEN_RE = /@@([A-Z]+)(?::([A-Za-z0-9_*/{}.-]+))?@@|%40%40([A-Z]+)(?:%3A([A-Za-z0-9_*%.-]+))?%40%40/g;
 const MAX_PER_KEY = 40;
+
+export const itemToken = (prefix: string) => `@@ITEM:${prefix}@@`;
+export const pathToken = (collection: string) => `@@PATH:${collection}@@`;
+
+/** A collection as a key: no query, no `.json`, no trailing slash. */
+function collectionKey(path: string): string {
+  const q = path.indexOf('?');
+  return (q < 0 ? path : path.slice(0, q)).replace(/\.json$/, '').replace(/\/+$/, '');
+}
 
 export class Pool {
   private readonly values = new Map<string, string[]>();
@@ -51,17 +51,19 @@ export class Pool {
     return list?.length ? list[this.counter++ % list.length] : undefined;
   }
 
-  /** Learns from one response body of `identity`'s request; `template` (a 2xx's route) files its `sid`s under their collection. */
-  learn(identity: string, text: string, template?: string): void {
+  /**
+   * Learns from one response body of `identity`'s request. `collection` (the path a 2xx answered,
+   * without its item segment) files the body's own `sid`s under it.
+   */
+  learn(identity: string, text: string, collection?: string): void {
     const sample = text.length > 65_536 ? text.slice(0, 65_536) : text;
-    if (template) {
-      const key = `${identity}|col:${collectionKey(collectionOf(template))}`;
+    if (collection) {
+      const key = `${identity}|path:${collectionKey(collection)}`;
       for (const m of sample.matchAll(OWN_SID_RE)) this.add(key, m[1]!);
     }
     for (const m of sample.matchAll(SID_RE)) {
-      const sid = m[0];
-      this.add(`${identity}|${m[1]}`, sid);
-      this.add(`${identity}|*`, sid);
+      this.add(`${identity}|${m[1]}`, m[0]);
+      this.add(`${identity}|*`, m[0]);
     }
     for (const m of sample.matchAll(PHONE_RE)) this.add(`${identity}|phone`, m[1]!);
     for (const m of sample.matchAll(VALUE_RE)) this.add(`${identity}|val:${m[1]}`, m[2]!);
@@ -76,39 +78,57 @@ export class Pool {
     }
   }
 
-  /** Fills every placeholder of `text` for a request of `identity`. */
+  private fallbackSid(identity: string, prefix: string): string {
+    return this.pick(`${identity}|${prefix}`) ?? `${prefix === '*' ? 'BU' : prefix}${(this.counter++ % 16).toString(16).repeat(32)}`;
+  }
+
+  /** Fills every placeholder of `text` (a path, query or body) for a request of `identity`. */
   fill(identity: string, text: string): string {
     if (!text.includes('@@') && !text.includes('%40%40')) return text;
-    return text.replace(TOKEN_RE, (whole, kind1?: string, arg1?: string, kind2?: string, arg2?: string) => {
-      const encoded = kind2 !== undefined;
-      const kind = kind1 ?? kind2;
-      const arg = arg1 ?? arg2 ?? '';
-      let value: string;
-      switch (kind) {
-        case 'SID':
-          value = this.pick(`${identity}|${arg}`) ?? `${arg === '*' ? 'BU' : arg}${(this.counter++ % 16).toString(16).repeat(32)}`;
-          break;
-        case 'COL': {
-          const [key, prefix = '*'] = arg.split('_');
-          value = this.pick(`${identity}|col:${key}`) ?? this.pick(`${identity}|${prefix}`) ?? `${prefix === '*' ? 'BU' : prefix}${(this.counter++ % 16).toString(16).repeat(32)}`;
-          break;
+    let out = '';
+    let last = 0;
+    for (const m of text.matchAll(TOKEN_RE)) {
+      out += text.slice(last, m.index);
+      last = m.index + m[0].length;
+      const encoded = m[3] !== undefined;
+      const kind = m[1] ?? m[3];
+      let arg = m[2] ?? '';
+      if (encoded) {
+        try {
+          arg = decodeURIComponent(m[4] ?? '');
+        } catch {
+          // A mangled escape landed inside the placeholder: the request keeps it as it is.
+          out += m[0];
+          continue;
         }
-        case 'BASE':
-          value = this.base;
-          break;
-        case 'PHONE':
-          value = this.pick(`${identity}|phone`) ?? '+15005550006';
-          break;
-        case 'TENANT':
-          value = this.tenantOf(identity) ?? 'no-tenant';
-          break;
-        case 'VAL':
-          value = this.pick(`${identity}|val:${arg}`) ?? '00000000-0000-4000-8000-000000000000';
-          break;
-        default:
-          return whole;
       }
-      return encoded ? encodeURIComponent(value) : value;
-    });
+      const value = this.value(identity, kind!, arg, out);
+      out += value === undefined ? m[0] : encoded ? encodeURIComponent(value) : value;
+    }
+    return out + text.slice(last);
+  }
+
+  private value(identity: string, kind: string, arg: string, before: string): string | undefined {
+    switch (kind) {
+      case 'ITEM': {
+        // The collection is the path written so far (placeholders before it already filled).
+        const collection = collectionKey(before.slice(before.startsWith('/') ? 0 : before.length));
+        return this.pick(`${identity}|path:${collection}`) ?? this.fallbackSid(identity, arg || '*');
+      }
+      case 'PATH':
+        return this.pick(`${identity}|path:${collectionKey(arg)}`) ?? this.fallbackSid(identity, '*');
+      case 'SID':
+        return this.fallbackSid(identity, arg || '*');
+      case 'BASE':
+        return this.base;
+      case 'PHONE':
+        return this.pick(`${identity}|phone`) ?? '+15005550006';
+      case 'TENANT':
+        return this.tenantOf(identity) ?? 'no-tenant';
+      case 'VAL':
+        return this.pick(`${identity}|val:${arg}`) ?? '00000000-0000-4000-8000-000000000000';
+      default:
+        return undefined;
+    }
   }
 }

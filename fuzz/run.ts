@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { DEFAULT_CLOUDFRAN_API_KEY } from '../src/sim/cloudfran/tenant.js';
 import type { Face } from '../src/sim/engine/resource.js';
 import { builtinFaces } from '../src/sim/faces.js';
+import { DEFAULT_MAX_BODY_BYTES } from '../src/sim/server.js';
 import { startSimulator, type RunningSimulator } from '../src/sim/start.js';
 import { Pool } from './pool.js';
 import { requestFor, strayRequest, type FuzzRequest, type Identities } from './requests.js';
@@ -71,18 +72,23 @@ export interface FuzzReport {
 const loopbackFetch: typeof fetch = async (input, init) => {
   const url = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
   if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) {
-    throw new TypeError('fetch failed', { cause: new Error(`The fuzzer keeps deliveries on loopback; ${url.hostname} was not called.`) });
+    throw new TypeError('fetch failed', {
+      cause: new Error(`The fuzzer keeps deliveries on loopback; ${url.hostname} was not called.`),
+    });
   }
   return fetch(input, init);
 };
 
-const ACCOUNTS = [1, 2, 3].map((n) => ({ sid: `AC${'f0'.repeat(15)}${n.toString(16).padStart(2, '0')}`, token: `fuzz-token-${n}` }));
+const ACCOUNTS = [1, 2, 3].map((n) => ({
+  sid: `AC${'f0'.repeat(15)}${n.toString(16).padStart(2, '0')}`,
+  token: `fuzz-token-${n}`,
+}));
 const TENANTS = ['fuzz-tenant-1', 'fuzz-tenant-2'];
 const VICTIM_ACCOUNT = { sid: `AC${'ba'.repeat(16)}`, token: 'fuzz-victim' };
 const FAULT_ACCOUNT = { sid: `AC${'fa'.repeat(16)}`, token: 'fuzz-faults' };
 const FAULT_TENANT = 'fuzz-faults';
-/** Over 1 MiB: above any body limit the server is likely to set, yet cheap to send a few times. */
-const OVERSIZED_BYTES = 1024 * 1024 + 1024;
+/** Just over the server's body limit (README "Running the simulator": a larger body is a 413 before it is read). */
+const OVERSIZED_BYTES = DEFAULT_MAX_BODY_BYTES + 1024;
 
 interface Answer {
   status: number | null;
@@ -90,12 +96,29 @@ interface Answer {
   error?: string;
 }
 
+function twilioHostProduct(req: FuzzRequest): string | undefined {
+  return /^([a-z-]+)\.twilio\.com$/.exec(req.headers.host ?? '')?.[1];
+}
+
+/** The collection a 2xx answered from: the path sent, without the item segment when the route names an item. */
+function collectionPath(req: FuzzRequest, sentPath: string): string {
+  const product = twilioHostProduct(req);
+  const q = sentPath.indexOf('?');
+  const path = (product ? `/${product}` : '') + (q < 0 ? sentPath : sentPath.slice(0, q));
+  return /\}(?:\.json)?$/.test(req.route) ? path.slice(0, path.replace(/\/+$/, '').lastIndexOf('/')) : path;
+}
+
 function send(agent: Agent, port: number, req: FuzzRequest, pool: Pool, timeoutMs: number): Promise<Answer & { sentBody: string; sentPath: string }> {
-  const path = pool.fill(req.identity, req.path);
+  // On a Twilio host the path has no /<product> prefix; placeholders are filled as if it had (the pool keys paths with it).
+  const product = twilioHostProduct(req);
+  const path = product ? pool.fill(req.identity, `/${product}${req.path}`).slice(product.length + 1) : pool.fill(req.identity, req.path);
   const body = typeof req.body === 'string' ? Buffer.from(pool.fill(req.identity, req.body), 'utf8') : req.body ? Buffer.from(req.body) : undefined;
   const headers: Record<string, string> = {};
   // Node refuses header values outside Latin-1: send a value's UTF-8 bytes as Latin-1 characters, as a raw client would.
-  for (const [k, v] of Object.entries(req.headers)) headers[k] = Buffer.from(v, 'utf8').toString('latin1').replace(/[\x00-\x08\x0a-\x1f\x7f]/g, '');
+  for (const [k, v] of Object.entries(req.headers))
+    headers[k] = Buffer.from(v, 'utf8')
+      .toString('latin1')
+      .replace(/[\x00-\x08\x0a-\x1f\x7f]/g, '');
   if (body) headers['content-length'] = String(body.length);
   const sentBody = body ? body.subarray(0, 600).toString('utf8') + (body.length > 600 ? `… (${body.length} bytes)` : '') : '';
   return new Promise((resolve) => {
@@ -115,16 +138,37 @@ function send(agent: Agent, port: number, req: FuzzRequest, pool: Pool, timeoutM
           if (size < 131_072) chunks.push(c);
           size += c.length;
         });
-        res.on('end', () => finish({ status: res.statusCode ?? null, text: Buffer.concat(chunks).toString('utf8') }));
-        res.on('error', (e) => finish({ status: res.statusCode ?? null, text: '', error: e.message }));
+        res.on('end', () =>
+          finish({
+            status: res.statusCode ?? null,
+            text: Buffer.concat(chunks).toString('utf8'),
+          }),
+        );
+        res.on('error', (e) =>
+          finish({
+            status: res.statusCode ?? null,
+            text: '',
+            error: e.message,
+          }),
+        );
       });
     } catch (e) {
       // The client itself refused the request (a path Node will not write): nothing reached the server.
-      resolve({ status: -1, text: '', error: e instanceof Error ? e.message : String(e), sentBody, sentPath: path });
+      resolve({
+        status: -1,
+        text: '',
+        error: e instanceof Error ? e.message : String(e),
+        sentBody,
+        sentPath: path,
+      });
       return;
     }
     const timer = setTimeout(() => {
-      finish({ status: null, text: '', error: `no answer within ${timeoutMs} ms` });
+      finish({
+        status: null,
+        text: '',
+        error: `no answer within ${timeoutMs} ms`,
+      });
       r.destroy();
     }, timeoutMs);
     r.on('error', (e) => finish({ status: null, text: '', error: e.message }));
@@ -152,7 +196,9 @@ function messageOf(text: string): string {
 
 async function health(url: string): Promise<{ ok: boolean; detail: string }> {
   try {
-    const res = await fetch(`${url}/_sim/health`, { signal: AbortSignal.timeout(5000) });
+    const res = await fetch(`${url}/_sim/health`, {
+      signal: AbortSignal.timeout(5000),
+    });
     const text = await res.text();
     const ok = res.status === 200 && (JSON.parse(text) as { ok?: unknown }).ok === true;
     return { ok, detail: `${res.status} ${text.slice(0, 200)}` };
@@ -170,15 +216,26 @@ const SETUP_EVERY = 1000;
  * and resetting everything is very rare (the set-up is sent again after it).
  */
 function generator(targets: Target[], ids: Identities): fc.Arbitrary<FuzzRequest> {
-  const sacrificial: Identities = { ...ids, accounts: ids.accounts.slice(-1), tenants: ids.tenants.slice(-1) };
+  const sacrificial: Identities = {
+    ...ids,
+    accounts: ids.accounts.slice(-1),
+    tenants: ids.tenants.slice(-1),
+  };
   // Injected faults (`/_sim/faults`) answer 5xx on purpose to the identity that registered them: one used for nothing else.
-  const faulty: Identities = { ...ids, accounts: [FAULT_ACCOUNT], tenants: [FAULT_TENANT] };
+  const faulty: Identities = {
+    ...ids,
+    accounts: [FAULT_ACCOUNT],
+    tenants: [FAULT_TENANT],
+  };
   const drops = (t: Target) => /\/reset$/.test(t.template) || (t.face === 'admin' && t.method === 'DELETE' && t.template.endsWith('{sid}'));
   return fc.oneof(
     ...targets.map((t) => {
       const route = `${t.method} ${t.template}`;
       const weight = route === RESET_ALL ? 1 : t.template.endsWith('/seed') ? 10 : drops(t) ? 50 : t.face === 'twilio' && t.bare ? 25 : 100;
-      return { weight, arbitrary: requestFor(t, t.template.startsWith('/_sim/faults') ? faulty : drops(t) ? sacrificial : ids) };
+      return {
+        weight,
+        arbitrary: requestFor(t, t.template.startsWith('/_sim/faults') ? faulty : drops(t) ? sacrificial : ids),
+      };
     }),
     { weight: 200, arbitrary: strayRequest(ids) },
   );
@@ -193,9 +250,25 @@ export async function runFuzz(opts: FuzzOptions = {}): Promise<FuzzReport> {
   const started = performance.now();
 
   const faces = opts.faces ?? builtinFaces();
-  const running: RunningSimulator = await startSimulator({ port: 0, host: '127.0.0.1', clock: { frozen: true }, seed: `fuzz-${seed}`, fetch: loopbackFetch, faces });
+  // Retries keep a short real-time floor: with the default (5 s, doubling) a flush waits for them tens of seconds by design.
+  const delivery = { minRetryDelayMs: 20, timeoutMs: 2_000 };
+  const running: RunningSimulator = await startSimulator({
+    port: 0,
+    host: '127.0.0.1',
+    clock: { frozen: true },
+    seed: `fuzz-${seed}`,
+    fetch: loopbackFetch,
+    faces,
+    delivery,
+  });
   const agent = new Agent({ keepAlive: true, maxSockets: concurrency });
-  const ids: Identities = { accounts: ACCOUNTS, tenants: TENANTS, apiKey: DEFAULT_CLOUDFRAN_API_KEY, victim: VICTIM_ACCOUNT, oversizedBytes: OVERSIZED_BYTES };
+  const ids: Identities = {
+    accounts: ACCOUNTS,
+    tenants: TENANTS,
+    apiKey: DEFAULT_CLOUDFRAN_API_KEY,
+    victim: VICTIM_ACCOUNT,
+    oversizedBytes: OVERSIZED_BYTES,
+  };
   const pool = new Pool(running.url, (identity) => (identity.startsWith('tenant:') ? identity.slice(7) : undefined));
   const report: FuzzReport = {
     seed,
@@ -228,7 +301,7 @@ export async function runFuzz(opts: FuzzOptions = {}): Promise<FuzzReport> {
       const setup = req.variant.includes('setup');
       if (!setup && req.route !== 'stray') reached.add(req.route);
       if (a.status < 300 && !setup && req.route !== 'stray') succeeded.add(req.route);
-      pool.learn(req.identity, a.text, a.status < 300 ? req.route.slice(req.route.indexOf(' ') + 1) : undefined);
+      pool.learn(req.identity, a.text, a.status < 300 ? collectionPath(req, sentPath) : undefined);
       if (req.method === 'DELETE' && a.status === 204) {
         const last = /([A-Z]{2}[0-9a-f]{32})(?:\.json)?\/?(?:\?.*)?$/.exec(sentPath)?.[1];
         if (last) pool.forget(req.identity, last);
@@ -241,7 +314,19 @@ export async function runFuzz(opts: FuzzOptions = {}): Promise<FuzzReport> {
     const key = `${req.route} | ${a.status ?? 'no answer'} | ${blank(a.error ?? messageOf(a.text))}`;
     const f = findings.get(key);
     if (f) f.count++;
-    else findings.set(key, { key, count: 1, status: a.status, route: req.route, variant: req.variant, method: req.method, path: sentPath, headers: req.headers, body: a.sentBody, response: a.error ?? a.text.slice(0, 800) });
+    else
+      findings.set(key, {
+        key,
+        count: 1,
+        status: a.status,
+        route: req.route,
+        variant: req.variant,
+        method: req.method,
+        path: sentPath,
+        headers: req.headers,
+        body: a.sentBody,
+        response: a.error ?? a.text.slice(0, 800),
+      });
   };
 
   // The simulator runs in this process: an error nothing caught would end the run, so it is a finding instead.
@@ -275,7 +360,13 @@ export async function runFuzz(opts: FuzzOptions = {}): Promise<FuzzReport> {
         report.stoppedBy = 'seconds';
         return undefined;
       }
-      if (!queue.length) queue.push(...fc.sample(arb, { seed: (seed + batch++ * 0x9e3779b1) >>> 0, numRuns: Math.min(BATCH, runs - generated) }));
+      if (!queue.length)
+        queue.push(
+          ...fc.sample(arb, {
+            seed: (seed + batch++ * 0x9e3779b1) >>> 0,
+            numRuns: Math.min(BATCH, runs - generated),
+          }),
+        );
       generated++;
       return queue.shift();
     };
@@ -306,7 +397,19 @@ export async function runFuzz(opts: FuzzOptions = {}): Promise<FuzzReport> {
     const key = `process | uncaught | ${blank(message.split('\n')[0]!)}`;
     const f = findings.get(key);
     if (f) f.count++;
-    else findings.set(key, { key, count: 1, status: null, route: 'uncaught error in the simulator process', variant: [], method: '-', path: '-', headers: {}, body: '', response: message.slice(0, 800) });
+    else
+      findings.set(key, {
+        key,
+        count: 1,
+        status: null,
+        route: 'uncaught error in the simulator process',
+        variant: [],
+        method: '-',
+        path: '-',
+        headers: {},
+        body: '',
+        response: message.slice(0, 800),
+      });
   }
   report.crashes = crashes.length;
   if (crashes.length) report.healthy = false;

@@ -18,10 +18,10 @@ export interface Param {
   required: boolean;
 }
 
-export type Face = 'twilio' | 'cloudfran' | 'control' | 'admin';
+export type FaceKind = 'twilio' | 'cloudfran' | 'control' | 'admin';
 
 export interface Target {
-  face: Face;
+  face: FaceKind;
   method: string;
   /** `/trusthub/v1/CustomerProfiles/{Sid}`: the route as reports name it (spec-style parameters). */
   template: string;
@@ -37,11 +37,20 @@ export interface Target {
 }
 
 interface SpecOperation {
-  parameters?: Array<{ $ref?: string; name?: string; in?: string; schema?: Schema; required?: boolean }>;
+  parameters?: Array<{
+    $ref?: string;
+    name?: string;
+    in?: string;
+    schema?: Schema;
+    required?: boolean;
+  }>;
   requestBody?: { content?: Record<string, { schema?: Schema }> };
 }
 
-type Doc = { paths: Record<string, Record<string, unknown>>; components?: Record<string, Record<string, unknown>> };
+type Doc = {
+  paths: Record<string, Record<string, unknown>>;
+  components?: Record<string, Record<string, unknown>>;
+};
 
 const METHODS = ['get', 'post', 'put', 'delete', 'patch'];
 
@@ -70,7 +79,12 @@ function paramsOf(doc: Doc, op: SpecOperation, where: 'path' | 'query'): Param[]
   const out: Param[] = [];
   for (const raw of op.parameters ?? []) {
     const p = deref(doc, raw);
-    if (p.in === where && p.name) out.push({ name: p.name, schema: p.schema, required: p.required === true });
+    if (p.in === where && p.name)
+      out.push({
+        name: p.name,
+        schema: p.schema,
+        required: p.required === true,
+      });
   }
   return out;
 }
@@ -81,7 +95,13 @@ function bodyOf(doc: Doc, op: SpecOperation): Pick<Target, 'form' | 'json'> {
   if (form) {
     const s = deref(doc, form);
     const required = new Set(s.required ?? []);
-    return { form: Object.entries(s.properties ?? {}).map(([name, schema]) => ({ name, schema, required: required.has(name) })) };
+    return {
+      form: Object.entries(s.properties ?? {}).map(([name, schema]) => ({
+        name,
+        schema,
+        required: required.has(name),
+      })),
+    };
   }
   const json = content['application/json']?.schema;
   return json ? { json: deref(doc, json) } : {};
@@ -126,7 +146,15 @@ export function buildTargets(routes: Array<{ method: string; path: string }>, cl
         // Only what the simulator serves: the rest of the spec is one 404 path, fuzzed as junk paths.
         if (!mounted.has(key) || covered.has(key)) continue;
         covered.add(key);
-        targets.push({ face: 'twilio', method: method.toUpperCase(), template, product, pathParams: paramsOf(doc, op, 'path'), query: paramsOf(doc, op, 'query'), ...bodyOf(doc, op) });
+        targets.push({
+          face: 'twilio',
+          method: method.toUpperCase(),
+          template,
+          product,
+          pathParams: paramsOf(doc, op, 'path'),
+          query: paramsOf(doc, op, 'query'),
+          ...bodyOf(doc, op),
+        });
       }
     }
   }
@@ -137,7 +165,14 @@ export function buildTargets(routes: Array<{ method: string; path: string }>, cl
       if (!op) continue;
       const template = `${CF_BASE}${p}`;
       covered.add(`${method.toUpperCase()} ${shape(template)}`);
-      targets.push({ face: 'cloudfran', method: method.toUpperCase(), template, pathParams: paramsOf(cloudfranDoc, op, 'path'), query: paramsOf(cloudfranDoc, op, 'query'), ...bodyOf(cloudfranDoc, op) });
+      targets.push({
+        face: 'cloudfran',
+        method: method.toUpperCase(),
+        template,
+        pathParams: paramsOf(cloudfranDoc, op, 'path'),
+        query: paramsOf(cloudfranDoc, op, 'query'),
+        ...bodyOf(cloudfranDoc, op),
+      });
     }
   }
 
@@ -147,10 +182,21 @@ export function buildTargets(routes: Array<{ method: string; path: string }>, cl
     if (covered.has(key)) continue;
     covered.add(key);
     const template = r.path.replace(/:([A-Za-z_]\w*)/g, '{$1}').replace(/\*$/, '{rest}');
-    const pathParams = [...template.matchAll(/\{(\w+)\}/g)].map((m) => ({ name: m[1]!, required: true }));
-    const face: Face = r.path.startsWith('/_sim/admin') ? 'admin' : r.path.startsWith('/_sim') ? 'control' : r.path.startsWith(CF_BASE) ? 'cloudfran' : 'twilio';
+    const pathParams = [...template.matchAll(/\{(\w+)\}/g)].map((m) => ({
+      name: m[1]!,
+      required: true,
+    }));
+    const face: FaceKind = r.path.startsWith('/_sim/admin') ? 'admin' : r.path.startsWith('/_sim') ? 'control' : r.path.startsWith(CF_BASE) ? 'cloudfran' : 'twilio';
     const product = face === 'twilio' ? (TWILIO_PRODUCTS.find((p) => r.path.startsWith(`/${p}/`)) ?? undefined) : undefined;
-    targets.push({ face, method: r.method, template, ...(product ? { product } : {}), pathParams, query: [], bare: true });
+    targets.push({
+      face,
+      method: r.method,
+      template,
+      ...(product ? { product } : {}),
+      pathParams,
+      query: [],
+      bare: true,
+    });
   }
   return targets;
 }

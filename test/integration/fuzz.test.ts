@@ -6,7 +6,12 @@ import { formatReport, passed, runFuzz } from '../../fuzz/run.js';
 
 describe('fuzz (npm run fuzz at a small size)', () => {
   it('answers 600 hostile requests over every route without a 5xx and stays healthy', async () => {
-    const report = await runFuzz({ runs: 600, seed: 20260101, concurrency: 4, seconds: 50 });
+    const report = await runFuzz({
+      runs: 600,
+      seed: 20260101,
+      concurrency: 4,
+      seconds: 50,
+    });
     const summary = formatReport(report);
     expect(report.sent, summary).toBe(600);
     // The generator reaches the routes, not only the 404 path: most are answered by their handler and many succeed.
@@ -31,7 +36,13 @@ describe('fuzz (npm run fuzz at a small size)', () => {
         });
       },
     };
-    const report = await runFuzz({ runs: 400, seed: 7, concurrency: 2, seconds: 50, faces: [...builtinFaces(), broken] });
+    const report = await runFuzz({
+      runs: 400,
+      seed: 7,
+      concurrency: 2,
+      seconds: 50,
+      faces: [...builtinFaces(), broken],
+    });
     const summary = formatReport(report);
     const finding = report.findings.find((f) => f.route === 'POST /_sim/fuzz-canary/{id}');
     expect(finding, summary).toBeDefined();
@@ -55,7 +66,10 @@ describe('what fuzzing found stays fixed', () => {
     for (const file of ['toString', 'constructor', '__proto__', 'hasOwnProperty']) {
       const res = await fetch(`${sim.url}/api/v1/twilio/docs/${file}`);
       expect(res.status, file).toBe(404);
-      expect(await res.json()).toEqual({ error: 'not_found', message: `No docs asset ${file}` });
+      expect(await res.json()).toEqual({
+        error: 'not_found',
+        message: `No docs asset ${file}`,
+      });
     }
   });
 });
