@@ -65,15 +65,18 @@ export async function jsonBody(c: Context): Promise<Record<string, unknown>> {
   throw new ControlError(400, `Failed to read the request: ${problem}. Please send Content-Type: application/json with an object body.`);
 }
 
-/** The clock move a control-plane or admin request asks for, refused with a 400 when out of bounds (CLOCK_LIMITS). */
-export function advanceClock(world: World, body: Record<string, unknown>): number {
-  if (body.until === 'settled') return world.advanceUntilSettled();
+/**
+ * The clock move a control-plane or admin request asks for, refused with a 400 when out of bounds
+ * (CLOCK_LIMITS). It settles in slices (World.advanceInSlices), so other accounts are served meanwhile.
+ */
+export async function advanceClock(world: World, body: Record<string, unknown>): Promise<number> {
+  if (body.until === 'settled') return world.advanceUntilSettledInSlices();
   if (body.seconds === undefined) {
     throw new ControlError(400, 'Failed to advance the clock: neither "seconds" nor "until": "settled" was given. Please send {"seconds": 3600} or {"until": "settled"}.');
   }
   const problem = advanceProblem(body.seconds, world.clock.now());
   if (problem) throw new ControlError(400, `Failed to advance the clock: ${problem}. Please send {"seconds": N} with 0 ≤ N ≤ ${CLOCK_LIMITS.maxAdvanceSeconds} (advance again for more), or {"until": "settled"}.`);
-  return world.advance((body.seconds as number) * 1000);
+  return world.advanceInSlices((body.seconds as number) * 1000);
 }
 
 /** The optional error `code` of a forced outcome: a Twilio error code, so a positive integer of at most 6 digits. */
@@ -123,8 +126,8 @@ export function mountControlPlane(app: Hono, sim: Simulator): void {
 
   app.post('/_sim/clock/advance', async (c) => {
     const world = controlWorld(sim, c);
-    const fired = advanceClock(world, await jsonBody(c));
-    return c.json({ ...clockView(world), fired, pending: world.transitions.length });
+    const fired = await advanceClock(world, await jsonBody(c));
+    return c.json({ ...clockView(world), fired, pending: world.pendingCount });
   });
 
   app.post('/_sim/clock/freeze', (c) => {
