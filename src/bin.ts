@@ -1,8 +1,6 @@
 #!/usr/bin/env node
 /** The `a2p-sim` command (bundled to dist/bin.js; run from the sources with `node --import tsx src/bin.ts`). */
-import { main } from './sim/cli.js';
+import { run } from './sim/cli.js';
 
-await main(process.argv.slice(2)).catch((e: unknown) => {
-  console.error(e instanceof Error ? e.message : e);
-  process.exit(1);
-});
+// An exit status rather than process.exit(): `a2p-sim start` resolves once listening and the open server keeps the process alive.
+process.exitCode = await run(process.argv.slice(2));

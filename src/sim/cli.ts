@@ -1,101 +1,307 @@
-import { parseArgs } from 'node:util';
-import { readEnv } from './config.js';
-import { DEFAULT_PORT, startSimulator } from './start.js';
-import { DEFAULT_SPEED } from './engine/clock.js';
-import { DEMO_USAGE } from './seed/cli.js';
+import { existsSync } from 'node:fs';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { PACKAGE_VERSION } from '../paths.js';
+import {
+  COMMANDS,
+  DEFAULT_DEMO_FILE,
+  DEFAULT_DEMO_SEED,
+  DEFAULT_DEMO_TENANTS,
+  type LogFormat,
+  logOf,
+  portOf,
+  speedOf,
+  tenantsOf,
+  textOf,
+  TOP_USAGE,
+  urlOf,
+  UsageError,
+} from './cli-usage.js';
+import { DEFAULT_PORT } from './defaults.js';
+import type { Target } from './seed/cli.js';
+import type { RunningSimulator } from './start.js';
 
-const USAGE = `a2p-sim — local simulator of Twilio's A2P 10DLC onboarding stack
+/**
+ * The `a2p-sim` command. Each command's module is imported only when that command runs, so `help`,
+ * `--version` and `--help` load nothing but this file and cli-usage.ts (measured: see the CHANGELOG).
+ *
+ * Exit status (README "Exit codes"): 0 ok; 1 a runtime failure (port in use, unreachable --url, a
+ * data file that cannot be loaded) or a failed scenario; 2 a usage error or bad input (unknown
+ * command or option, a bad value, a bad environment variable).
+ */
 
-Usage:
-  a2p-sim start [--port N] [--host H] [--seed S] [--data FILE] [--speed N] [--frozen] [--cloudfran-api-key K]
-  a2p-sim start … [--seed-tenants N] [--admin-token T]
-${DEMO_USAGE}
-  a2p-sim scenario list | run <name|file|all> [--target URL] [--reporter pretty|junit|json] [--seed N]
-                                   (a2p-sim scenario help for the details)
+type Options = NonNullable<ParseArgsConfig['options']>;
 
-  --port    HTTP port (env PORT, default ${DEFAULT_PORT}; 0 = any free port)
-  --host    interface to bind (env HOST, default 127.0.0.1)
-  --seed    reproducible SIDs and generated data (env SIM_SEED)
-  --data    persist to this JSON file, written behind (env SIM_DATA; default: in memory)
-  --speed   simulated seconds per real second for new accounts (env SIM_SPEED, default ${DEFAULT_SPEED})
-  --frozen  new accounts start with a frozen clock (env SIM_CLOCK=frozen)
-  --cloudfran-api-key  the X-API-Key of the CloudFran face (env CLOUDFRAN_API_KEY, default cf_local_dev_key)
-  --seed-tenants  seed N demo tenants at start-up (those already in the data file are kept; faker seed: --seed, default demo)
-  --admin-token   guard the admin API and the dashboard /_sim/ui (env SIM_ADMIN_TOKEN; without it, loopback clients only)
-`;
-
-async function start(argv: string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      port: { type: 'string' },
-      host: { type: 'string' },
-      seed: { type: 'string' },
-      data: { type: 'string' },
-      speed: { type: 'string' },
-      frozen: { type: 'boolean' },
-      'cloudfran-api-key': { type: 'string' },
-      'seed-tenants': { type: 'string' },
-      'admin-token': { type: 'string' },
-    },
-  });
-  const env = readEnv();
-  const cloudfranApiKey = values['cloudfran-api-key'] ?? env.CLOUDFRAN_API_KEY;
-  const port = values.port !== undefined ? Number(values.port) : (env.PORT ?? DEFAULT_PORT);
-  const speed = values.speed !== undefined ? Number(values.speed) : env.SIM_SPEED;
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Failed to start: --port ${values.port} is not a port number. Please give 0–65535.`);
-  if (speed !== undefined && !(speed > 0)) throw new Error(`Failed to start: --speed ${values.speed} is not a positive number. Please give e.g. 3600.`);
-  const seed = values.seed ?? env.SIM_SEED;
-  const dataFile = values.data ?? env.SIM_DATA;
-  const adminToken = values['admin-token'] ?? env.SIM_ADMIN_TOKEN;
-  const running = await startSimulator({
-    port,
-    ...(values.host ?? env.HOST ? { host: values.host ?? env.HOST } : {}),
-    ...(seed !== undefined ? { seed } : {}),
-    ...(dataFile ? { dataFile } : {}),
-    clock: { ...(speed !== undefined ? { speed } : {}), frozen: values.frozen ?? env.SIM_CLOCK === 'frozen' },
-    ...(cloudfranApiKey ? { faceOptions: { cloudfran: { apiKey: cloudfranApiKey } } } : {}),
-    ...(adminToken ? { adminToken } : {}),
-  });
-  console.log(`a2p-sim listening on ${running.url} (store: ${dataFile ?? 'memory'}${seed !== undefined ? `, seed ${seed}` : ''})`);
-  if (values['seed-tenants'] !== undefined) {
-    const { seedRunning } = await import('./seed/cli.js');
-    const result = await seedRunning(running, Number(values['seed-tenants']), seed ?? 'demo', cloudfranApiKey);
-    console.log(`Seeded ${result.tenants.filter((t) => !t.skipped).length} demo tenant(s) (${result.tenants.length} in all).`);
+/**
+ * `--speed -1`: node's parseArgs reads `-1` as an option and calls the value missing; joined as
+ * `--speed=-1` the value reaches its own check, whose message says what is wrong with it.
+ */
+function joinNegativeValues(argv: string[], options: Options): string[] {
+  const out: string[] = [];
+  for (const arg of argv) {
+    const previous = out.at(-1);
+    const takesValue = previous?.startsWith('--') && !previous.includes('=') && options[previous.slice(2)]?.type === 'string';
+    if (takesValue && /^-\d/.test(arg)) out[out.length - 1] = `${previous}=${arg}`;
+    else out.push(arg);
   }
-  console.log(`Dashboard: ${running.url}/_sim/ui${adminToken ? `#token=${encodeURIComponent(adminToken)}` : ''}`);
-  const stop = async () => {
-    await running.close();
-    process.exit(0);
+  return out;
+}
+
+/** node's parseArgs messages, reworded as one "Failed to …" line. */
+function argumentProblem(command: string, e: Error & { code?: string }): string {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1]?.replace(/ <value>$/, '') ?? '';
+  let why: string;
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      why = `unknown option ${quoted}`;
+      break;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      why = `unexpected argument "${quoted}"`;
+      break;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      why = /does not take an argument/.test(e.message) ? `option ${quoted} takes no value` : `option ${quoted} needs a value`;
+      break;
+    default:
+      why = (e.message.split('. ')[0] ?? e.message).replace(/\.$/, '');
+  }
+  return `Failed to read the arguments of a2p-sim ${command}: ${why}. Please see the usage below.`;
+}
+
+function parse<O extends Options>(command: string, usage: string, options: O, argv: string[]) {
+  try {
+    return parseArgs({ args: joinNegativeValues(argv, options), options, strict: true, allowPositionals: false }).values;
+  } catch (e) {
+    if ((e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) throw new UsageError(argumentProblem(command, e as Error), usage);
+    throw e;
+  }
+}
+
+/** Start-up lines: plain for people, pino JSON lines with `--log-format json` (whatever the level: they say where to connect). */
+async function announcer(format: LogFormat): Promise<(msg: string, fields: Record<string, unknown>) => void> {
+  if (format === 'pretty') return (msg) => console.log(msg);
+  const { createLogger } = await import('./log.js');
+  const logger = createLogger({ format: 'json', level: 'info' });
+  return (msg, fields) => logger.info(fields, msg);
+}
+
+function dashboardUrl(running: RunningSimulator, adminToken: string | undefined): string {
+  return `${running.url}/_sim/ui${adminToken ? `#token=${encodeURIComponent(adminToken)}` : ''}`;
+}
+
+/** Serves until Ctrl-C or SIGTERM, then closes (flushing a data file) and exits. */
+function serveUntilSignal(running: RunningSimulator): void {
+  const stop = () => {
+    running.close().then(
+      () => process.exit(),
+      (e: unknown) => process.exit(report(e)),
+    );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 }
 
-export async function main(argv: string[]): Promise<void> {
+/** Seeding after the server is up: a failure closes it, or the process would keep serving after reporting the error. */
+async function seedOrClose(running: RunningSimulator, tenants: number, seed: string, cloudfranApiKey: string | undefined) {
+  const { seedRunning } = await import('./seed/cli.js');
+  try {
+    return await seedRunning(running, tenants, seed, cloudfranApiKey);
+  } catch (e) {
+    await running.close();
+    throw e;
+  }
+}
+
+async function start(argv: string[]): Promise<number> {
+  const { usage, options } = COMMANDS.start;
+  const v = parse('start', usage, options, argv);
+  if (v.help) return printUsage(usage);
+  const { readEnv } = await import('./config.js');
+  const env = readEnv();
+  const port = portOf('start', '--port', v.port, env.PORT ?? DEFAULT_PORT);
+  const host = textOf('start', '--host', v.host, '0.0.0.0') ?? env.HOST;
+  const seed = textOf('start', '--seed', v.seed, '42') ?? env.SIM_SEED;
+  const dataFile = textOf('start', '--data', v.data, './sim-data.json') ?? env.SIM_DATA;
+  const speed = speedOf(v.speed) ?? env.SIM_SPEED;
+  const seedTenants = v['seed-tenants'] === undefined ? undefined : tenantsOf('start', '--seed-tenants', v['seed-tenants'], DEFAULT_DEMO_TENANTS);
+  const cloudfranApiKey = textOf('start', '--cloudfran-api-key', v['cloudfran-api-key'], 'cf_local_dev_key') ?? env.CLOUDFRAN_API_KEY;
+  const adminToken = textOf('start', '--admin-token', v['admin-token'], 'a-long-secret') ?? env.SIM_ADMIN_TOKEN;
+  const log = logOf('start', v, env);
+  const announce = await announcer(log.format);
+  const { startSimulator } = await import('./start.js');
+  const running = await startSimulator({
+    port,
+    ...(host !== undefined ? { host } : {}),
+    ...(seed !== undefined ? { seed } : {}),
+    ...(dataFile !== undefined ? { dataFile } : {}),
+    clock: { ...(speed !== undefined ? { speed } : {}), frozen: v.frozen ?? env.SIM_CLOCK === 'frozen' },
+    ...(cloudfranApiKey ? { faceOptions: { cloudfran: { apiKey: cloudfranApiKey } } } : {}),
+    ...(adminToken ? { adminToken } : {}),
+    log,
+  });
+  announce(`a2p-sim listening on ${running.url} (store: ${dataFile ?? 'memory'}${seed !== undefined ? `, seed ${seed}` : ''})`, { url: running.url, store: dataFile ?? 'memory', seed });
+  if (seedTenants !== undefined) {
+    const result = await seedOrClose(running, seedTenants, seed ?? DEFAULT_DEMO_SEED, cloudfranApiKey);
+    const added = result.tenants.filter((t) => !t.skipped).length;
+    announce(`Seeded ${added} demo tenant(s) (${result.tenants.length} in all).`, { seeded: added, tenants: result.tenants.length });
+  }
+  announce(`Dashboard: ${dashboardUrl(running, adminToken)}`, { dashboard: dashboardUrl(running, adminToken) });
+  serveUntilSignal(running);
+  return 0;
+}
+
+async function demo(argv: string[]): Promise<number> {
+  const { usage, options } = COMMANDS.demo;
+  const v = parse('demo', usage, options, argv);
+  if (v.help) return printUsage(usage);
+  const { readEnv } = await import('./config.js');
+  const env = readEnv();
+  const file = textOf('start the demo', '--data', v.data, DEFAULT_DEMO_FILE) ?? DEFAULT_DEMO_FILE;
+  const seed = textOf('start the demo', '--seed', v.seed, DEFAULT_DEMO_SEED) ?? DEFAULT_DEMO_SEED;
+  const tenants = tenantsOf('start the demo', '--tenants', v.tenants, DEFAULT_DEMO_TENANTS);
+  const port = portOf('start the demo', '--port', v.port, DEFAULT_PORT);
+  const host = textOf('start the demo', '--host', v.host, '0.0.0.0');
+  const adminToken = textOf('start the demo', '--admin-token', v['admin-token'], 'a-long-secret') ?? env.SIM_ADMIN_TOKEN;
+  const cloudfranApiKey = env.CLOUDFRAN_API_KEY;
+  const log = logOf('start the demo', v, env);
+  const announce = await announcer(log.format);
+  const fresh = !existsSync(file);
+  const { startSimulator } = await import('./start.js');
+  // The seed also makes new SIDs reproducible after a restart (each account's stream continues).
+  const running = await startSimulator({
+    port,
+    seed,
+    dataFile: file,
+    ...(host !== undefined ? { host } : {}),
+    ...(adminToken ? { adminToken } : {}),
+    ...(cloudfranApiKey ? { faceOptions: { cloudfran: { apiKey: cloudfranApiKey } } } : {}),
+    log,
+  });
+  if (fresh) {
+    const result = await seedOrClose(running, tenants, seed, cloudfranApiKey);
+    announce(`Seeded ${result.tenants.length} demo tenants into ${file} (seed "${seed}").`, { seeded: result.tenants.length, file, seed });
+  } else {
+    announce(`Serving the demo saved in ${file} (delete it, or run a2p-sim reset --all --data ${file}, to start over).`, { file });
+  }
+  const dashboard = dashboardUrl(running, adminToken);
+  const apiKey = cloudfranApiKey ?? 'cf_local_dev_key';
+  if (log.format === 'json') {
+    announce('a2p-sim demo ready', { dashboard, url: running.url, cloudfranDocs: `${running.url}/api/v1/twilio/docs`, file });
+  } else {
+    announce(
+      `
+  Dashboard      ${dashboard}
+  Twilio faces   ${running.url}   (any AC… SID and token; the dashboard shows each tenant's)
+  CloudFran API  ${running.url}/api/v1/twilio/docs   (X-API-Key ${apiKey}, X-Tenant-Id <tenant id>)
+
+Seeded tenants' clocks are frozen: open one in the dashboard and advance its clock. Ctrl-C stops; everything is saved in ${file}.`,
+      {},
+    );
+  }
+  serveUntilSignal(running);
+  return 0;
+}
+
+/** `--data` or `--url`, exactly one (flag first, then SIM_DATA). */
+function targetOf(what: string, usage: string, v: { data?: string | undefined; url?: string | undefined }, envData: string | undefined): Target {
+  if (v.data !== undefined && v.url !== undefined) throw new UsageError(`Failed to ${what}: both --data and --url were given. Please give only one of them.`, usage);
+  const url = urlOf(what, '--url', v.url);
+  if (url !== undefined) return { url };
+  const data = textOf(what, '--data', v.data, DEFAULT_DEMO_FILE) ?? envData;
+  if (data === undefined) throw new UsageError(`Failed to ${what}: no target. Please give --data FILE (offline) or --url http://127.0.0.1:${DEFAULT_PORT} (a running simulator).`, usage);
+  return { data };
+}
+
+async function seed(argv: string[]): Promise<number> {
+  const { usage, options } = COMMANDS.seed;
+  const v = parse('seed', usage, options, argv);
+  if (v.help) return printUsage(usage);
+  const { readEnv } = await import('./config.js');
+  const env = readEnv();
+  const tenants = tenantsOf('seed', '--tenants', v.tenants, DEFAULT_DEMO_TENANTS);
+  const seedValue = textOf('seed', '--seed', v.seed, DEFAULT_DEMO_SEED) ?? env.SIM_SEED ?? DEFAULT_DEMO_SEED;
+  const target = targetOf('seed', usage, v, env.SIM_DATA);
+  const baseUrl = urlOf('seed', '--base-url', v['base-url']);
+  const { seedCommand } = await import('./seed/cli.js');
+  await seedCommand({ tenants, seed: seedValue, target, baseUrl, adminToken: v['admin-token'] ?? env.SIM_ADMIN_TOKEN });
+  return 0;
+}
+
+async function reset(argv: string[]): Promise<number> {
+  const { usage, options } = COMMANDS.reset;
+  const v = parse('reset', usage, options, argv);
+  if (v.help) return printUsage(usage);
+  const { readEnv } = await import('./config.js');
+  const env = readEnv();
+  const named = [v.all ? '--all' : undefined, v.account !== undefined ? '--account' : undefined, v.tenant !== undefined ? '--tenant' : undefined].filter((x) => x !== undefined);
+  if (named.length === 0) throw new UsageError('Failed to reset: nothing named. Please give --all, --account AC… or --tenant <tenant id>.', usage);
+  if (named.length > 1) throw new UsageError(`Failed to reset: ${named.join(' and ')} were given together. Please give only one of them.`, usage);
+  const id = textOf('reset', v.account !== undefined ? '--account' : '--tenant', v.account ?? v.tenant, 'AC…');
+  const target = targetOf('reset', usage, v, env.SIM_DATA);
+  if ('data' in target && !existsSync(target.data)) throw new UsageError(`Failed to reset: ${target.data} does not exist. Please check the path.`);
+  const { resetCommand } = await import('./seed/cli.js');
+  await resetCommand({ which: id === undefined ? { all: true } : { id }, target, adminToken: v['admin-token'] ?? env.SIM_ADMIN_TOKEN });
+  return 0;
+}
+
+async function scenario(argv: string[]): Promise<number> {
+  const { scenarioMain } = await import('../scenarios/cli.js');
+  return scenarioMain(argv);
+}
+
+function printUsage(usage: string): number {
+  console.log(usage);
+  return 0;
+}
+
+const RUNNERS: Record<string, (argv: string[]) => Promise<number>> = { start, demo, seed, reset, scenario };
+
+async function dispatch(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
-    case 'start':
-      return start(rest);
-    case 'seed':
-      return (await import('./seed/cli.js')).seedMain(rest);
-    case 'reset':
-      return (await import('./seed/cli.js')).resetMain(rest);
-    case 'demo':
-      return (await import('./seed/cli.js')).demoMain(rest);
-    case 'scenario': {
-      const { scenarioMain } = await import('../scenarios/cli.js');
-      process.exitCode = await scenarioMain(rest);
-      return;
-    }
     case undefined:
-    case 'help':
-    case '--help':
     case '-h':
-      console.log(USAGE);
-      return;
-    default:
-      console.error(`Unknown command "${command}".\n\n${USAGE}`);
-      process.exitCode = 2;
+    case '--help':
+      return printUsage(TOP_USAGE);
+    case '-v':
+    case '--version':
+      console.log(PACKAGE_VERSION);
+      return 0;
+    case 'help': {
+      const [topic, ...extra] = rest;
+      if (extra.length > 0) throw new UsageError(`Failed to read the arguments of a2p-sim help: unexpected argument "${extra[0]}". Please name one command.`, TOP_USAGE);
+      if (topic === undefined) return printUsage(TOP_USAGE);
+      if (topic === 'scenario') return scenario(['help']);
+      if (topic in COMMANDS) return printUsage(COMMANDS[topic as keyof typeof COMMANDS].usage);
+      throw new UsageError(`Failed to show help: there is no command "${topic}". Please use one of ${Object.keys(RUNNERS).join(', ')}.`, TOP_USAGE);
+    }
+  }
+  const runner = RUNNERS[command];
+  if (runner && Object.hasOwn(RUNNERS, command)) return runner(rest);
+  if (command.startsWith('-')) throw new UsageError(`Failed to read the arguments of a2p-sim: unknown option ${command}. Please give a command first (options follow it).`, TOP_USAGE);
+  throw new UsageError(`Failed to run a2p-sim: unknown command "${command}". Please use one of ${Object.keys(RUNNERS).join(', ')}, help.`, TOP_USAGE);
+}
+
+/**
+ * Prints an error and gives its exit status. "Failed to …" messages are the simulator's own
+ * explanations of ordinary mistakes and print alone; anything else is a bug and keeps its stack.
+ */
+function report(e: unknown): number {
+  if (e instanceof UsageError) {
+    console.error(e.usage ? `${e.message}\n\n${e.usage}` : e.message);
+    return 2;
+  }
+  if (e instanceof Error && e.message.startsWith('Failed to')) {
+    console.error(e.message);
+    return 1;
+  }
+  console.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  return 1;
+}
+
+/** Runs `a2p-sim <argv>` and gives the exit status; a server command resolves once it is listening and keeps the process alive. */
+export async function run(argv: string[]): Promise<number> {
+  try {
+    return await dispatch(argv);
+  } catch (e) {
+    return report(e);
   }
 }

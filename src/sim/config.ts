@@ -1,24 +1,34 @@
 import { z } from 'zod';
+import { LOG_FORMATS, LOG_LEVELS, UsageError } from './cli-usage.js';
+import { CLOCK_LIMITS } from './engine/clock.js';
 
-/** Environment of `a2p-sim start`, validated once (the Hono starter's env-with-zod). Flags override it. */
+/** Environment of the `a2p-sim` commands, validated once (the Hono starter's env-with-zod). Flags override it. */
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
-  HOST: z.string().optional(),
+  HOST: z.string().min(1).optional(),
   SIM_SEED: z.string().min(1).optional(),
   SIM_DATA: z.string().min(1).optional(),
-  SIM_SPEED: z.coerce.number().positive().optional(),
+  SIM_SPEED: z.coerce.number().positive().max(CLOCK_LIMITS.maxSpeed).optional(),
   SIM_CLOCK: z.enum(['running', 'frozen']).optional(),
+  SIM_LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
+  SIM_LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
   CLOUDFRAN_API_KEY: z.string().min(8).optional(),
   /** Guards the admin API and the dashboard (`--admin-token`); without it they answer loopback clients only. */
   SIM_ADMIN_TOKEN: z.string().min(8).optional(),
 });
 export type SimEnv = z.infer<typeof EnvSchema>;
 
+/** Their values are credentials: a message names the variable, never its value. */
+const SECRET = new Set(['CLOUDFRAN_API_KEY', 'SIM_ADMIN_TOKEN']);
+
+/** The environment, checked; a bad value is a usage error (exit status 2) naming the variable. */
 export function readEnv(env: NodeJS.ProcessEnv = process.env): SimEnv {
   const parsed = EnvSchema.safeParse(env);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`Failed to read the environment: ${String(issue.path[0])} ${issue.message}. Please fix or unset it.`);
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0]);
+    const shown = SECRET.has(name) ? name : `${name}=${JSON.stringify(env[name])}`;
+    throw new UsageError(`Failed to read the environment: ${shown} is not valid (${issue?.message}). Please fix or unset it.`);
   }
   return parsed.data;
 }

@@ -1,0 +1,6 @@
+/**
+ * Defaults shared by `startSimulator` and the CLI's usage text. A module of its own, importing
+ * nothing, so `a2p-sim --help` can print them without loading the simulator.
+ */
+export const DEFAULT_PORT = 4010;
+export const DEFAULT_HOST = '127.0.0.1';
