@@ -112,7 +112,8 @@ async function main() {
     () => load({ url: `${bare.url}/items`, method: 'POST', headers: form, body: FORM, seconds: 2 }),
     () => load({ url: `${sim.url}/trusthub/v1/EndUsers/${sid}`, method: 'GET', headers: { authorization: AUTH }, seconds: 1 }),
     () => load({ url: `${bare.url}/items/${bareSid}`, method: 'GET', seconds: 1 }),
-  ]) await warm();
+  ])
+    await warm();
 
   // Alternate the two sides and keep each side's best round: a noisy neighbour then hurts both alike.
   const best = async (a: () => Promise<LoadResult>, b: () => Promise<LoadResult>): Promise<[LoadResult, LoadResult]> => {

@@ -40,7 +40,10 @@ export class Pool {
 
   private add(key: string, value: string): void {
     let list = this.values.get(key);
-    if (!list) this.values.set(key, (list = []));
+    if (!list) {
+      list = [];
+      this.values.set(key, list);
+    }
     if (list.includes(value)) return;
     list.push(value);
     if (list.length > MAX_PER_KEY) list.shift();

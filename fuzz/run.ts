@@ -118,6 +118,7 @@ function send(agent: Agent, port: number, req: FuzzRequest, pool: Pool, timeoutM
   for (const [k, v] of Object.entries(req.headers))
     headers[k] = Buffer.from(v, 'utf8')
       .toString('latin1')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this strips.
       .replace(/[\x00-\x08\x0a-\x1f\x7f]/g, '');
   if (body) headers['content-length'] = String(body.length);
   const sentBody = body ? body.subarray(0, 600).toString('utf8') + (body.length > 600 ? `… (${body.length} bytes)` : '') : '';

@@ -86,7 +86,14 @@ function makeAjv(): Ajv2020 {
 /** `/v1/Services/{Sid}` → a regex whose `{…}` matches one segment, plus how literal the template is. */
 function compileTemplate(template: string) {
   const segments = template.split('/');
-  const source = segments.map((s) => s.split(/\{[^}]*\}/).map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('[^/]+')).join('/');
+  const source = segments
+    .map((s) =>
+      s
+        .split(/\{[^}]*\}/)
+        .map((part) => part.replace(/[.*+?^$()|[\]\\]/g, '\\$&'))
+        .join('[^/]+'),
+    )
+    .join('/');
   return {
     template,
     re: new RegExp(`^${source}$`),
@@ -156,7 +163,10 @@ export function createResponseValidator(doc: object, opts: ResponseValidatorOpti
         else out[k] = v;
       }
       // OpenAPI 3.0 writes exclusive bounds as booleans beside minimum/maximum; 2020-12 as numbers.
-      for (const [bound, flag] of [['minimum', 'exclusiveMinimum'], ['maximum', 'exclusiveMaximum']] as const) {
+      for (const [bound, flag] of [
+        ['minimum', 'exclusiveMinimum'],
+        ['maximum', 'exclusiveMaximum'],
+      ] as const) {
         if (typeof out[flag] !== 'boolean') continue;
         if (out[flag] === true && typeof out[bound] === 'number') {
           out[flag] = out[bound];
@@ -212,7 +222,11 @@ export function createResponseValidator(doc: object, opts: ResponseValidatorOpti
     if (!found) {
       const sameShape = templates.filter((t) => t.re.test(path)).map((t) => t.template);
       if (!sameShape.length) return unmatched(`no path of the spec matches ${path}`);
-      const declared = sameShape.flatMap((t) => Object.keys(paths[t]!).filter((k) => METHODS.includes(k)).map((k) => `${k.toUpperCase()} ${t}`));
+      const declared = sameShape.flatMap((t) =>
+        Object.keys(paths[t]!)
+          .filter((k) => METHODS.includes(k))
+          .map((k) => `${k.toUpperCase()} ${t}`),
+      );
       return unmatched(`${method} ${path} is not an operation of the spec (it declares ${declared.join(', ')})`);
     }
     const { operationId, specPath } = found;

@@ -14,7 +14,7 @@ function escText(text: string): string {
       .replace(/</g, '&lt;')
       .replace(/>/g, '&gt;')
       // Characters XML 1.0 cannot carry at all (ANSI escapes among them).
-      // eslint-disable-next-line no-control-regex
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: XML 1.0 forbids these characters, so they are stripped.
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
   );
 }

@@ -38,7 +38,8 @@ export function prettyReporter(opts: PrettyOptions = {}): Reporter {
   return {
     name: 'pretty',
     start(info) {
-      const where = info.target.kind === 'embedded' ? `the embedded simulator (${info.target.url})` : `${info.target.url} (${info.target.kind}${info.target.control ? ', /_sim' : ', no /_sim: clock steps poll'})`;
+      const where =
+        info.target.kind === 'embedded' ? `the embedded simulator (${info.target.url})` : `${info.target.url} (${info.target.kind}${info.target.control ? ', /_sim' : ', no /_sim: clock steps poll'})`;
       write(`${paint('bold', `Running ${info.scenarios.length} scenario${info.scenarios.length === 1 ? '' : 's'}`)} against ${where}\n`);
     },
     step(scenario, step) {
@@ -47,14 +48,18 @@ export function prettyReporter(opts: PrettyOptions = {}): Reporter {
       const line = `  ${icon(step.status)} ${paint('dim', `${scenario.name} ›`)} ${String(step.index).padStart(2)} ${step.name}${step.name !== step.label ? paint('dim', ` · ${step.label}`) : ''} ${paint('dim', `(${ms(step.durationMs)})`)}${step.note ? paint('dim', ` — ${step.note}`) : ''}\n`;
       if (step.status === 'passed') return write(line);
       const f = step.failure!;
-      write(`${line}    ${paint('red', `${f.kind}: ${f.message}`)}\n    ${paint('dim', `at ${step.origin}`)}\n${failureText(step, { color, width: width - 4 })
-        .split('\n')
-        .map((l) => `    ${l}`)
-        .join('\n')}\n`);
+      write(
+        `${line}    ${paint('red', `${f.kind}: ${f.message}`)}\n    ${paint('dim', `at ${step.origin}`)}\n${failureText(step, { color, width: width - 4 })
+          .split('\n')
+          .map((l) => `    ${l}`)
+          .join('\n')}\n`,
+      );
     },
     scenarioEnd(result) {
       const sim = simulated(result.simulatedSeconds);
-      write(`${icon(result.status)} ${paint('bold', result.name)} ${paint('dim', `— ${result.title}`)} ${paint('dim', `(${ms(result.durationMs)}${sim ? `, ${sim}` : ''})`)}${result.reason ? `\n    ${result.status === 'failed' ? paint('red', result.reason) : paint('yellow', `skipped: ${result.reason}`)}` : ''}\n`);
+      write(
+        `${icon(result.status)} ${paint('bold', result.name)} ${paint('dim', `— ${result.title}`)} ${paint('dim', `(${ms(result.durationMs)}${sim ? `, ${sim}` : ''})`)}${result.reason ? `\n    ${result.status === 'failed' ? paint('red', result.reason) : paint('yellow', `skipped: ${result.reason}`)}` : ''}\n`,
+      );
     },
     end(report: RunReport) {
       const t = report.totals;

@@ -67,7 +67,13 @@ export function sideBySide(columns: Array<{ title: string; lines: string[] }>, w
   const wrapped = columns.map((c) => [c.title, '─'.repeat(Math.min(colWidth, Math.max(c.title.length, 8))), ...cut(c.lines.flatMap((l) => wrap(l, colWidth)))]);
   const rows = Math.max(...wrapped.map((w) => w.length));
   const out: string[] = [];
-  for (let r = 0; r < rows; r++) out.push(wrapped.map((w) => (w[r] ?? '').padEnd(colWidth)).join(gap).trimEnd());
+  for (let r = 0; r < rows; r++)
+    out.push(
+      wrapped
+        .map((w) => (w[r] ?? '').padEnd(colWidth))
+        .join(gap)
+        .trimEnd(),
+    );
   return out;
 }
 

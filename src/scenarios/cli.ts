@@ -191,10 +191,12 @@ async function run(argv: string[]): Promise<number> {
   // A report written to stdout must be the only thing there: the pretty progress then goes to stderr.
   const stdoutTaken = reporters.some((r) => r.reporter.name !== 'pretty' && r.file === undefined);
   if (stdoutTaken) {
-    for (const r of reporters) if (r.reporter.name === 'pretty') r.reporter = prettyReporter({ steps: !values.quiet, write: (t) => process.stderr.write(t), color: process.stderr.isTTY === true && !process.env.NO_COLOR });
+    for (const r of reporters)
+      if (r.reporter.name === 'pretty') r.reporter = prettyReporter({ steps: !values.quiet, write: (t) => process.stderr.write(t), color: process.stderr.isTTY === true && !process.env.NO_COLOR });
   }
   const concurrency = values.concurrency !== undefined ? Number(values.concurrency) : undefined;
-  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0)) throw new UsageError(`Failed to read --concurrency: "${values.concurrency}" is not a positive integer. Please give e.g. --concurrency 2.`);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency > 0))
+    throw new UsageError(`Failed to read --concurrency: "${values.concurrency}" is not a positive integer. Please give e.g. --concurrency 2.`);
   const waitMs = positiveSeconds('--wait-timeout', values['wait-timeout']);
   const pollMs = positiveSeconds(values['poll-timeout'] !== undefined ? '--poll-timeout' : 'A2P_SIM_POLL_TIMEOUT', values['poll-timeout'] ?? process.env.A2P_SIM_POLL_TIMEOUT);
   const pollIntervalMs = positiveSeconds(values['poll-interval'] !== undefined ? '--poll-interval' : 'A2P_SIM_POLL_INTERVAL', values['poll-interval'] ?? process.env.A2P_SIM_POLL_INTERVAL);
@@ -229,7 +231,13 @@ function list(argv: string[]): number {
   if (parsed === 'help') return help('list');
   const journeys = loadBuiltinJourneys();
   if (parsed.values.json) {
-    console.log(JSON.stringify(journeys.map((j) => ({ name: j.name, title: j.title, file: j.file, source: j.source ?? null, requires: j.requires, tags: j.tags, steps: j.steps.length })), null, 2));
+    console.log(
+      JSON.stringify(
+        journeys.map((j) => ({ name: j.name, title: j.title, file: j.file, source: j.source ?? null, requires: j.requires, tags: j.tags, steps: j.steps.length })),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const width = Math.max(...journeys.map((j) => j.name.length));

@@ -36,9 +36,15 @@ const FormValue = z.union([Scalar, z.array(z.union([Scalar, z.record(z.string(),
  */
 export const Expect = z
   .object({
-    status: z.union([z.number().int(), z.array(z.number().int())]).optional().describe('HTTP status, or a list of acceptable ones.'),
+    status: z
+      .union([z.number().int(), z.array(z.number().int())])
+      .optional()
+      .describe('HTTP status, or a list of acceptable ones.'),
     body: z.unknown().optional().describe('Partial match of the JSON body.'),
-    fields: z.record(z.string(), z.unknown()).optional().describe('Path → matcher, e.g. `sid: {$matches: "^BU"}`, `results[requirement_name=customer_profile_address].passed: true`, `results.length: 4`.'),
+    fields: z
+      .record(z.string(), z.unknown())
+      .optional()
+      .describe('Path → matcher, e.g. `sid: {$matches: "^BU"}`, `results[requirement_name=customer_profile_address].passed: true`, `results.length: 4`.'),
     error: z
       .union([
         z.number().int(),

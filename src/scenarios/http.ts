@@ -87,14 +87,7 @@ function headersOf(res: Response): Record<string, string> {
 }
 
 /** One request/response of a step, with the contract check done. */
-export async function exchange(
-  ctx: ExchangeContext,
-  api: ExchangeRecord['api'],
-  method: string,
-  url: string,
-  headers: Record<string, string>,
-  body: string | undefined,
-): Promise<ExchangeRecord> {
+export async function exchange(ctx: ExchangeContext, api: ExchangeRecord['api'], method: string, url: string, headers: Record<string, string>, body: string | undefined): Promise<ExchangeRecord> {
   const started = performance.now();
   let res: Response;
   try {

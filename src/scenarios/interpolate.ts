@@ -27,11 +27,17 @@ export class Generator {
 
   hex32(): string {
     if (this.seed === undefined) return randomBytes(16).toString('hex');
-    return createHash('sha256').update(`${this.seed}|${this.scope}|${this.counter++}`).digest('hex').slice(0, 32);
+    return createHash('sha256')
+      .update(`${this.seed}|${this.scope}|${this.counter++}`)
+      .digest('hex')
+      .slice(0, 32);
   }
 
   unique(): string {
-    return BigInt(`0x${this.hex32().slice(0, 12)}`).toString(36).padStart(6, '0').slice(-8);
+    return BigInt(`0x${this.hex32().slice(0, 12)}`)
+      .toString(36)
+      .padStart(6, '0')
+      .slice(-8);
   }
 
   uuid(): string {

@@ -183,7 +183,10 @@ function bestError(errors: ErrorObject[]): { pointer: (string | number)[]; messa
       return { pointer, message: `${JSON.stringify(e.data)} is not valid: ${hint ?? `must match ${String(p.pattern)}`}` };
     }
     default:
-      return { pointer, message: `${e.message ?? 'is invalid'}${e.keyword === 'type' || e.keyword === 'anyOf' ? ` (got ${JSON.stringify(e.data)?.slice(0, 60)})` : ''}${description && e.keyword === 'anyOf' ? `: ${description}` : ''}` };
+      return {
+        pointer,
+        message: `${e.message ?? 'is invalid'}${e.keyword === 'type' || e.keyword === 'anyOf' ? ` (got ${JSON.stringify(e.data)?.slice(0, 60)})` : ''}${description && e.keyword === 'anyOf' ? `: ${description}` : ''}`,
+      };
   }
 }
 
@@ -231,7 +234,17 @@ export function checkScenario(data: unknown, ctx: { file: string; lineOf?: Sourc
     file: ctx.file,
   };
   const defined = new Set<string>([...BUILTIN_VARS, ...Object.keys(scenario.vars)]);
-  expandSteps(raw.steps as unknown[], { file: ctx.file, lineOf, fragmentDirs: ctx.fragmentDirs ?? fragmentSearchPath(undefined), accounts, defined, out: scenario.steps, via: undefined, chain: [], fragments: new Map() });
+  expandSteps(raw.steps as unknown[], {
+    file: ctx.file,
+    lineOf,
+    fragmentDirs: ctx.fragmentDirs ?? fragmentSearchPath(undefined),
+    accounts,
+    defined,
+    out: scenario.steps,
+    via: undefined,
+    chain: [],
+    fragments: new Map(),
+  });
   return scenario;
 }
 
@@ -264,11 +277,13 @@ function expandSteps(steps: unknown[], ctx: ExpandCtx): void {
     }
     const step = rawStep as Step;
     const actions = ACTIONS.filter((a) => step[a] !== undefined);
-    if (actions.length !== 1) fail(actions.length ? actions.join(', ') : '', actions.length ? 'a step does exactly one thing: split it into one step per action' : `a step needs one of: ${ACTIONS.join(', ')}`);
+    if (actions.length !== 1)
+      fail(actions.length ? actions.join(', ') : '', actions.length ? 'a step does exactly one thing: split it into one step per action' : `a step needs one of: ${ACTIONS.join(', ')}`);
     const action = actions[0]!;
 
     const hasResponse = ['request', 'cloudfran', 'assert', 'waitFor'].includes(action) || step.control?.call !== undefined;
-    if ((step.expect || step.capture) && !hasResponse) fail(step.expect ? 'expect' : 'capture', `only request, cloudfran, assert, waitFor and control call steps have a response to check (this is a ${action} step)`);
+    if ((step.expect || step.capture) && !hasResponse)
+      fail(step.expect ? 'expect' : 'capture', `only request, cloudfran, assert, waitFor and control call steps have a response to check (this is a ${action} step)`);
     if (action === 'assert' && !step.expect) fail('expect', 'an assert step needs an expectation');
     if (step.with && action !== 'include') fail('with', '`with` gives parameters to an `include`');
     if (step.timeout !== undefined && action !== 'assert') fail('timeout', 'only assert steps take a step timeout (waitFor has its own)');
@@ -279,7 +294,8 @@ function expandSteps(steps: unknown[], ctx: ExpandCtx): void {
     if ((action === 'request' || (action === 'assert' && step.assert?.api !== 'cloudfran')) && kind !== 'twilio' && !ownCredentials) {
       fail(action, `account "${actor}" is a CloudFran tenant: Twilio requests need a twilio account (set \`as:\`) or their own \`auth: {username, password}\``);
     }
-    if ((action === 'cloudfran' || (action === 'assert' && step.assert?.api === 'cloudfran')) && kind !== 'cloudfran') fail(action, `account "${actor}" is a Twilio account: CloudFran requests need a cloudfran account (declare one in \`accounts\` and set \`as:\`)`);
+    if ((action === 'cloudfran' || (action === 'assert' && step.assert?.api === 'cloudfran')) && kind !== 'cloudfran')
+      fail(action, `account "${actor}" is a Twilio account: CloudFran requests need a cloudfran account (declare one in \`accounts\` and set \`as:\`)`);
 
     const req = step.request ?? (step.assert && step.assert.api !== 'cloudfran' ? step.assert : undefined);
     if (req) {
@@ -294,11 +310,13 @@ function expandSteps(steps: unknown[], ctx: ExpandCtx): void {
         if (step.request?.method) fail('request.method', 'an operation brings its own method', ['request', 'method']);
       }
       if (step.request?.form && step.request.multipart) fail('request.multipart', 'give either `form` or `multipart`, not both', ['request', 'multipart']);
-      if (req.path !== undefined && !req.path.startsWith('/') && !req.path.startsWith('${')) fail(`${key}.path`, 'must start with / and the product, e.g. /trusthub/v1/CustomerProfiles', [key, 'path']);
+      if (req.path !== undefined && !req.path.startsWith('/') && !req.path.startsWith('${'))
+        fail(`${key}.path`, 'must start with / and the product, e.g. /trusthub/v1/CustomerProfiles', [key, 'path']);
     }
     if (step.assert?.api === 'cloudfran' && step.assert.path === undefined) fail('assert.path', 'a CloudFran assert needs a path');
     if (step.clock && (step.clock.advance === undefined) === (step.clock.until === undefined)) fail('clock', 'give either `advance` or `until` (settled, next-day, next-month)');
-    if (step.waitFor && (step.waitFor.verify === 'cloudfran') !== (step.waitFor.secret !== undefined)) fail('waitFor.secret', step.waitFor.secret === undefined ? '`verify: cloudfran` needs the tenant webhook `secret`' : '`secret` is only for `verify: cloudfran`', ['waitFor']);
+    if (step.waitFor && (step.waitFor.verify === 'cloudfran') !== (step.waitFor.secret !== undefined))
+      fail('waitFor.secret', step.waitFor.secret === undefined ? '`verify: cloudfran` needs the tenant webhook `secret`' : '`secret` is only for `verify: cloudfran`', ['waitFor']);
     if (step.control && Object.keys(step.control).length !== 1) fail('control', 'give exactly one of override, clearOverride, call');
     if (step.control?.call && !step.control.call.path.startsWith('/')) fail('control.call.path', 'must start with / (it is under /_sim)', ['control', 'call', 'path']);
     for (const [key, value] of [

@@ -49,7 +49,7 @@ export function unknownOperators(v: unknown, at = ''): string[] {
     for (const k of Object.keys(v)) if (!OPERATORS.has(k)) out.push(`${at || '(value)'}: unknown matcher ${k} (use one of ${[...OPERATORS].join(', ')})`);
   }
   if (isPlainObject(v)) for (const [k, x] of Object.entries(v)) out.push(...unknownOperators(x, at ? `${at}.${k}` : k));
-  else if (Array.isArray(v)) v.forEach((x, i) => out.push(...unknownOperators(x, `${at}[${i}]`)));
+  else if (Array.isArray(v)) for (const [i, x] of v.entries()) out.push(...unknownOperators(x, `${at}[${i}]`));
   return out;
 }
 

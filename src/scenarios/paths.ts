@@ -110,7 +110,10 @@ function walk(root: unknown, segments: Segment[]): Lookup {
     if (!cur.found) return cur;
     if (seg.kind === 'all') {
       const rest = segments.slice(i + 1);
-      const values = (cur.value as unknown[]).map((item) => walk(item, rest)).filter((l) => l.found).map((l) => l.value);
+      const values = (cur.value as unknown[])
+        .map((item) => walk(item, rest))
+        .filter((l) => l.found)
+        .map((l) => l.value);
       return { found: true, value: values };
     }
   }

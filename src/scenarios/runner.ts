@@ -57,7 +57,12 @@ function stepLabel(step: Step): string {
   if (step.assert) return `assert ${step.assert.operation ?? step.assert.path}`;
   if (step.clock) return step.clock.until ? `clock until ${step.clock.until.replace('-', ' ')}` : `clock +${formatDuration(durationSeconds(step.clock.advance!))}`;
   if (step.waitFor) return `wait for ${step.waitFor.count && step.waitFor.count > 1 ? `${step.waitFor.count} requests` : 'a request'}${step.waitFor.path ? ` to ${step.waitFor.path}` : ''}`;
-  if (step.control) return step.control.override ? `force ${step.control.override.outcome}` : step.control.call ? `${step.control.call.method ?? (step.control.call.body !== undefined ? 'POST' : 'GET')} /_sim${step.control.call.path}` : 'clear overrides';
+  if (step.control)
+    return step.control.override
+      ? `force ${step.control.override.outcome}`
+      : step.control.call
+        ? `${step.control.call.method ?? (step.control.call.body !== undefined ? 'POST' : 'GET')} /_sim${step.control.call.path}`
+        : 'clear overrides';
   if (step.set) return `set ${Object.keys(step.set).join(', ')}`;
   return 'step';
 }
@@ -260,14 +265,25 @@ class ScenarioRun {
     throw new StepError({ kind: 'error', message: 'the step has no action' });
   }
 
-  private buildRequest(step: Step, scope: Scope, actor: Credentials): { api: ExchangeRecord['api']; method: string; url: string; headers: Record<string, string>; body: string | undefined; shown: string } {
+  private buildRequest(
+    step: Step,
+    scope: Scope,
+    actor: Credentials,
+  ): { api: ExchangeRecord['api']; method: string; url: string; headers: Record<string, string>; body: string | undefined; shown: string } {
     const auth = authHeaders(actor);
     if (step.control?.call) {
       const call = scope.apply(step.control.call);
       const body = call.body !== undefined ? JSON.stringify(call.body) : undefined;
       const method = call.method ?? (body !== undefined ? 'POST' : 'GET');
       const url = `${this.ctx.target.url.replace(/\/$/, '')}/_sim${call.path}`;
-      return { api: 'control', method, url, headers: { accept: 'application/json', ...auth, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) }, body, shown: `${method} /_sim${call.path}` };
+      return {
+        api: 'control',
+        method,
+        url,
+        headers: { accept: 'application/json', ...auth, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        body,
+        shown: `${method} /_sim${call.path}`,
+      };
     }
     if (step.cloudfran || (step.assert && step.assert.api === 'cloudfran')) {
       const r = scope.apply(step.cloudfran ?? { ...step.assert!, method: 'GET' as const, path: step.assert!.path! });
@@ -393,12 +409,14 @@ class ScenarioRun {
     const count = w.count ?? 1;
     const timeoutMs = w.timeout !== undefined ? durationSeconds(w.timeout) * 1000 : this.ctx.target.control ? this.ctx.timeouts.waitMs : this.ctx.timeouts.pollMs;
     const matching = () =>
-      this.receiver.received
-        .map(receivedView)
-        .filter((v) => (w.path === undefined || v.path === w.path) && Object.entries(w.where ?? {}).every(([path, m]) => {
-          const got = lookup(v, path);
-          return matchLookup(m, got.found, got.value, path).length === 0;
-        }));
+      this.receiver.received.map(receivedView).filter(
+        (v) =>
+          (w.path === undefined || v.path === w.path) &&
+          Object.entries(w.where ?? {}).every(([path, m]) => {
+            const got = lookup(v, path);
+            return matchLookup(m, got.found, got.value, path).length === 0;
+          }),
+      );
     // Deliveries leave through the outbox asynchronously: with /_sim, wait until it has sent everything due.
     if (this.ctx.target.control) for (const c of this.creds.values()) await this.controlJson(c, 'POST', '/deliveries/flush', {}, exchanges);
     const ok = await this.receiver.waitFor(() => matching().length >= count, timeoutMs);
@@ -418,7 +436,10 @@ class ScenarioRun {
         const sig = v.headers['x-cloudfran-signature'] as string | undefined;
         if (!w.secret) throw new StepError({ kind: 'error', message: 'verify: cloudfran needs `secret` (the tenant webhook secret from GET /webhooks)' });
         if (!validCloudFranSignature(w.secret, sig, v.body)) {
-          throw new StepError({ kind: 'expectation', message: `request #${v.seq} to ${v.path}: X-CloudFran-Signature ${sig ? `"${sig}" does not verify` : 'is missing'} with the tenant's webhook secret (sha256= HMAC-SHA256 of the body)` });
+          throw new StepError({
+            kind: 'expectation',
+            message: `request #${v.seq} to ${v.path}: X-CloudFran-Signature ${sig ? `"${sig}" does not verify` : 'is missing'} with the tenant's webhook secret (sha256= HMAC-SHA256 of the body)`,
+          });
         }
         continue;
       }

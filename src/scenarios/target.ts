@@ -1,4 +1,4 @@
-import { Generator } from './interpolate.js';
+import type { Generator } from './interpolate.js';
 
 /**
  * Where a scenario's requests go, and what the target can do.
@@ -114,10 +114,7 @@ export type Credentials = TwilioCredentials | CloudFranCredentials;
  *
  * Against a simulator the same variables, when set, are used instead of fresh credentials.
  */
-export function credentialsFor(
-  accounts: Record<string, 'twilio' | 'cloudfran'>,
-  opts: { target: Target; env: NodeJS.ProcessEnv; gen: Generator },
-): Credentials[] {
+export function credentialsFor(accounts: Record<string, 'twilio' | 'cloudfran'>, opts: { target: Target; env: NodeJS.ProcessEnv; gen: Generator }): Credentials[] {
   const names = Object.keys(accounts);
   const firstTwilio = names.find((n) => accounts[n] === 'twilio');
   const firstCloudFran = names.find((n) => accounts[n] === 'cloudfran');

@@ -156,7 +156,16 @@ export const COMMANDS = {
   },
   demo: {
     usage: DEMO_USAGE,
-    options: { data: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, tenants: { type: 'string' }, seed: { type: 'string' }, 'admin-token': { type: 'string' }, ...logOptions, ...help },
+    options: {
+      data: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      tenants: { type: 'string' },
+      seed: { type: 'string' },
+      'admin-token': { type: 'string' },
+      ...logOptions,
+      ...help,
+    },
   },
   seed: {
     usage: SEED_USAGE,
@@ -175,7 +184,8 @@ export type CommandName = keyof typeof COMMANDS;
 export function portOf(what: string, flag: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (raw.trim() === '' || !Number.isInteger(n) || n < 0 || n > 65535) throw new UsageError(`Failed to ${what}: ${flag} "${raw}" is not a port number. Please give an integer from 0 to 65535 (0 picks a free port).`);
+  if (raw.trim() === '' || !Number.isInteger(n) || n < 0 || n > 65535)
+    throw new UsageError(`Failed to ${what}: ${flag} "${raw}" is not a port number. Please give an integer from 0 to 65535 (0 picks a free port).`);
   return n;
 }
 
@@ -191,7 +201,8 @@ export function speedOf(raw: string | undefined): number | undefined {
 export function tenantsOf(what: string, flag: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
   const n = Number(raw);
-  if (raw.trim() === '' || !Number.isInteger(n) || n < 1 || n > MAX_TENANTS) throw new UsageError(`Failed to ${what}: ${flag} "${raw}" is not a number of tenants. Please give an integer from 1 to ${MAX_TENANTS}.`);
+  if (raw.trim() === '' || !Number.isInteger(n) || n < 1 || n > MAX_TENANTS)
+    throw new UsageError(`Failed to ${what}: ${flag} "${raw}" is not a number of tenants. Please give an integer from 1 to ${MAX_TENANTS}.`);
   return n;
 }
 
@@ -210,17 +221,25 @@ export function urlOf(what: string, flag: string, raw: string | undefined): stri
   } catch {
     throw new UsageError(`Failed to ${what}: ${flag} "${raw}" is not a URL. Please give the simulator's address, e.g. ${flag} http://${DEFAULT_HOST}:${DEFAULT_PORT}.`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new UsageError(`Failed to ${what}: ${flag} "${raw}" is not an http(s) URL. Please give e.g. ${flag} http://${DEFAULT_HOST}:${DEFAULT_PORT}.`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new UsageError(`Failed to ${what}: ${flag} "${raw}" is not an http(s) URL. Please give e.g. ${flag} http://${DEFAULT_HOST}:${DEFAULT_PORT}.`);
   return raw.replace(/\/+$/, '');
 }
 
 /** `--log-level`, `--quiet` and `--log-format` over SIM_LOG_LEVEL and SIM_LOG_FORMAT. */
-export function logOf(what: string, values: { 'log-level'?: string; quiet?: boolean; 'log-format'?: string }, env: { SIM_LOG_LEVEL?: LogLevel; SIM_LOG_FORMAT?: LogFormat }): { level: LogLevel; format: LogFormat } {
+export function logOf(
+  what: string,
+  values: { 'log-level'?: string; quiet?: boolean; 'log-format'?: string },
+  env: { SIM_LOG_LEVEL?: LogLevel; SIM_LOG_FORMAT?: LogFormat },
+): { level: LogLevel; format: LogFormat } {
   const raw = values['log-level'];
-  if (raw !== undefined && !(LOG_LEVELS as readonly string[]).includes(raw)) throw new UsageError(`Failed to ${what}: --log-level "${raw}" is not a log level. Please give one of ${LOG_LEVELS.join(', ')}.`);
-  if (values.quiet && raw !== undefined && raw !== 'warn') throw new UsageError(`Failed to ${what}: --quiet means --log-level warn, but --log-level ${raw} was given too. Please give only one of them.`);
+  if (raw !== undefined && !(LOG_LEVELS as readonly string[]).includes(raw))
+    throw new UsageError(`Failed to ${what}: --log-level "${raw}" is not a log level. Please give one of ${LOG_LEVELS.join(', ')}.`);
+  if (values.quiet && raw !== undefined && raw !== 'warn')
+    throw new UsageError(`Failed to ${what}: --quiet means --log-level warn, but --log-level ${raw} was given too. Please give only one of them.`);
   const format = values['log-format'];
-  if (format !== undefined && !(LOG_FORMATS as readonly string[]).includes(format)) throw new UsageError(`Failed to ${what}: --log-format "${format}" is not a log format. Please give pretty or json.`);
+  if (format !== undefined && !(LOG_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(`Failed to ${what}: --log-format "${format}" is not a log format. Please give pretty or json.`);
   return {
     level: values.quiet ? 'warn' : ((raw as LogLevel | undefined) ?? env.SIM_LOG_LEVEL ?? 'info'),
     format: (format as LogFormat | undefined) ?? env.SIM_LOG_FORMAT ?? 'pretty',

@@ -1,21 +1,7 @@
 import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { PACKAGE_VERSION } from '../paths.js';
-import {
-  COMMANDS,
-  DEFAULT_DEMO_FILE,
-  DEFAULT_DEMO_SEED,
-  DEFAULT_DEMO_TENANTS,
-  type LogFormat,
-  logOf,
-  portOf,
-  speedOf,
-  tenantsOf,
-  textOf,
-  TOP_USAGE,
-  urlOf,
-  UsageError,
-} from './cli-usage.js';
+import { COMMANDS, DEFAULT_DEMO_FILE, DEFAULT_DEMO_SEED, DEFAULT_DEMO_TENANTS, type LogFormat, logOf, portOf, speedOf, tenantsOf, textOf, TOP_USAGE, urlOf, UsageError } from './cli-usage.js';
 import { DEFAULT_PORT } from './defaults.js';
 import type { Target } from './seed/cli.js';
 import type { RunningSimulator } from './start.js';

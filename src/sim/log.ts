@@ -109,12 +109,7 @@ export const IN_PROCESS_ENV = Object.freeze({ inProcess: true });
 function isHousekeeping(c: Context, method: string, path: string): boolean {
   if (c.env === IN_PROCESS_ENV) return true;
   if (!path.startsWith('/_sim/')) return false;
-  return (
-    path.startsWith('/_sim/ui') ||
-    path.startsWith('/_sim/health') ||
-    path.startsWith('/_sim/inbox/') ||
-    (method === 'GET' && path.startsWith('/_sim/admin/'))
-  );
+  return path.startsWith('/_sim/ui') || path.startsWith('/_sim/health') || path.startsWith('/_sim/inbox/') || (method === 'GET' && path.startsWith('/_sim/admin/'));
 }
 
 /**

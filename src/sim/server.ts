@@ -54,7 +54,8 @@ function bodyTooLarge(c: Context, limit: number): Response {
   c.header('Connection', 'close');
   const path = c.req.path;
   if (path.startsWith(`${CLOUDFRAN_BASE}/`)) return c.json({ error: 'payload_too_large', message: `body: the request body is larger than ${limit} bytes` }, 413);
-  if (path.startsWith('/_sim/')) return c.json({ status: 413, message: `Failed to read the request: the body is larger than ${limit} bytes. Please send a smaller body (the limit is set with --max-body-bytes).` }, 413);
+  if (path.startsWith('/_sim/'))
+    return c.json({ status: 413, message: `Failed to read the request: the body is larger than ${limit} bytes. Please send a smaller body (the limit is set with --max-body-bytes).` }, 413);
   // Twilio's 20413 "Request Entity Too Large" (https://www.twilio.com/docs/api/errors/20413).
   return c.json(new TwilioError(413, 20413, `Request Entity Too Large: the request body is larger than ${limit} bytes`).toJSON(), 413);
 }
@@ -100,7 +101,11 @@ export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
   mountTraffic(app, sim, { rateLimit: opts.rateLimit });
   mountControlPlane(app, sim);
   // The cross-account admin API and the dashboard over it; the seeder drives this same app in process.
-  mountAdmin(app, sim, { token: opts.adminToken, seed: async (input) => (await import('./seed/seeder.js')).seedTenants(sim, (path, init) => Promise.resolve(app.request(path, init, IN_PROCESS_ENV)), { ...input, cloudfranApiKey: opts.cloudfranApiKey }) });
+  mountAdmin(app, sim, {
+    token: opts.adminToken,
+    seed: async (input) =>
+      (await import('./seed/seeder.js')).seedTenants(sim, (path, init) => Promise.resolve(app.request(path, init, IN_PROCESS_ENV)), { ...input, cloudfranApiKey: opts.cloudfranApiKey }),
+  });
   mountDashboard(app);
   for (const face of sim.faces) {
     face.mount?.(app, sim);

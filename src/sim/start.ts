@@ -133,7 +133,8 @@ export class SimulatorConnection {
    * tests from each other (parallel-safe) without any reset.
    */
   account(sid?: string, token?: string): AccountCredentials {
-    if (sid !== undefined && !isSid(sid, SidPrefix.Account)) throw failure('make an account', `"${String(sid)}" is not an Account SID`, 'give AC followed by 32 hex digits, or nothing for a new account');
+    if (sid !== undefined && !isSid(sid, SidPrefix.Account))
+      throw failure('make an account', `"${String(sid)}" is not an Account SID`, 'give AC followed by 32 hex digits, or nothing for a new account');
     if (token !== undefined && (typeof token !== 'string' || token.length === 0)) throw failure('make an account', 'the auth token is empty', 'give a non-empty token, or none for a new one');
     const accountSid = sid ?? this.newSid();
     const authToken = token ?? this.knownToken(accountSid) ?? this.newToken(accountSid);
@@ -175,7 +176,14 @@ export class SimulatorConnection {
    * simulator. Async because `twilio` is an optional peer dependency, loaded on first use.
    */
   async client(account?: AccountRef, token?: string): Promise<twilio.Twilio> {
-    const creds = account === undefined ? this.account() : typeof account === 'string' ? (token !== undefined ? this.account(account, token) : this.account(account)) : this.credentials(account, 'create a Twilio client');
+    const creds =
+      account === undefined
+        ? this.account()
+        : typeof account === 'string'
+          ? token !== undefined
+            ? this.account(account, token)
+            : this.account(account)
+          : this.credentials(account, 'create a Twilio client');
     const make = await loadTwilio();
     return make(creds.sid, creds.token, { httpClient: this.httpClient() });
   }
@@ -318,10 +326,13 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 function checkOptions(opts: StartOptions): StartOptions {
   if (!isObject(opts as unknown)) throw failure('start', 'the options are not an object', 'pass e.g. { port: 0, frozen: true }');
   const unknown = Object.keys(opts).filter((k) => !(k in KNOWN_OPTIONS));
-  if (unknown.length > 0) throw failure('start', `unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => JSON.stringify(k)).join(', ')}`, `use only ${Object.keys(KNOWN_OPTIONS).join(', ')}`);
+  if (unknown.length > 0)
+    throw failure('start', `unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => JSON.stringify(k)).join(', ')}`, `use only ${Object.keys(KNOWN_OPTIONS).join(', ')}`);
   const { port, host, frozen, speed, data, dataFile, seed, clock } = opts;
-  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw failure('start', `port ${JSON.stringify(port)} is not a port number`, 'give an integer from 0 to 65535 (0 picks a free port)');
-  if (host !== undefined && (typeof host !== 'string' || host.trim() === '')) throw failure('start', `host ${JSON.stringify(host)} is not a host name or address`, 'give e.g. "127.0.0.1" or "0.0.0.0"');
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535))
+    throw failure('start', `port ${JSON.stringify(port)} is not a port number`, 'give an integer from 0 to 65535 (0 picks a free port)');
+  if (host !== undefined && (typeof host !== 'string' || host.trim() === ''))
+    throw failure('start', `host ${JSON.stringify(host)} is not a host name or address`, 'give e.g. "127.0.0.1" or "0.0.0.0"');
   if (frozen !== undefined && typeof frozen !== 'boolean') throw failure('start', `frozen ${JSON.stringify(frozen)} is not a boolean`, 'give true or false');
   if (speed !== undefined) {
     const problem = speedProblem(speed);
@@ -331,8 +342,12 @@ function checkOptions(opts: StartOptions): StartOptions {
   if (clock !== undefined && !isObject(clock as unknown)) throw failure('start', 'clock is not an object', 'give e.g. { frozen: true, speed: 3600 }');
   if (frozen !== undefined && clock?.frozen !== undefined && clock.frozen !== frozen) throw failure('start', `frozen is ${frozen} but clock.frozen is ${clock.frozen}`, 'give only one of them');
   if (speed !== undefined && clock?.speed !== undefined && clock.speed !== speed) throw failure('start', `speed is ${speed} but clock.speed is ${clock.speed}`, 'give only one of them');
-  for (const [name, v] of [['data', data], ['dataFile', dataFile]] as const) {
-    if (v !== undefined && (typeof v !== 'string' || v.trim() === '')) throw failure('start', `${name} ${JSON.stringify(v)} is not a file path`, 'give e.g. "./.sim-data.json", or leave it out to keep everything in memory');
+  for (const [name, v] of [
+    ['data', data],
+    ['dataFile', dataFile],
+  ] as const) {
+    if (v !== undefined && (typeof v !== 'string' || v.trim() === ''))
+      throw failure('start', `${name} ${JSON.stringify(v)} is not a file path`, 'give e.g. "./.sim-data.json", or leave it out to keep everything in memory');
   }
   if (data !== undefined && dataFile !== undefined && resolve(data) !== resolve(dataFile)) throw failure('start', `data is ${data} but dataFile is ${dataFile}`, 'give only one of them');
   const file = data ?? dataFile;
@@ -354,8 +369,10 @@ function checkOptions(opts: StartOptions): StartOptions {
 /** Why listening failed, as "Failed to start: …" (the CLI prints it as is). */
 function listenError(e: NodeJS.ErrnoException, port: number, host: string): Error {
   if (e.code === 'EADDRINUSE') return failure('start', `port ${port} is already in use`, 'stop what is using it or choose another port (0 picks a free one)');
-  if (e.code === 'EADDRNOTAVAIL') return failure('start', `cannot listen on host ${host} (EADDRNOTAVAIL: not an address of this machine)`, 'give an address of this machine, e.g. 127.0.0.1 or 0.0.0.0');
-  if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN') return failure('start', `cannot listen on host ${host} (${e.code}: the name does not resolve)`, 'give an address of this machine, e.g. 127.0.0.1 or 0.0.0.0');
+  if (e.code === 'EADDRNOTAVAIL')
+    return failure('start', `cannot listen on host ${host} (EADDRNOTAVAIL: not an address of this machine)`, 'give an address of this machine, e.g. 127.0.0.1 or 0.0.0.0');
+  if (e.code === 'ENOTFOUND' || e.code === 'EAI_AGAIN')
+    return failure('start', `cannot listen on host ${host} (${e.code}: the name does not resolve)`, 'give an address of this machine, e.g. 127.0.0.1 or 0.0.0.0');
   if (e.code === 'EACCES') return failure('start', `cannot listen on host ${host} port ${port} (EACCES: permission denied)`, 'choose a port above 1023, or run with the permission to bind it');
   return failure('start', `cannot listen on host ${host} port ${port} (${e.code ?? e.message})`, 'check the host and port');
 }

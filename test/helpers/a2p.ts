@@ -85,7 +85,11 @@ export const soleProprietorInfo = { brand_name: 'Jane Doe Tutoring', mobile_phon
 export async function soleProprietorBundles(acct: TestAccount, primarySid: string, info: Record<string, unknown> = soleProprietorInfo) {
   const th = acct.client.trusthub.v1;
   const cp = await th.customerProfiles.create({ email: 'jane@janedoe-tutoring.com', friendlyName: 'Jane Doe starter profile', policySid: Policy.starter });
-  const person = await th.endUsers.create({ attributes: { first_name: 'Jane', last_name: 'Doe', email: 'jane@janedoe-tutoring.com', phone_number: '+14155550123' }, friendlyName: 'Jane Doe', type: 'starter_customer_profile_information' });
+  const person = await th.endUsers.create({
+    attributes: { first_name: 'Jane', last_name: 'Doe', email: 'jane@janedoe-tutoring.com', phone_number: '+14155550123' },
+    friendlyName: 'Jane Doe',
+    type: 'starter_customer_profile_information',
+  });
   await th.customerProfiles(cp.sid).customerProfilesEntityAssignments.create({ objectSid: person.sid });
   const addr = await acct.client.addresses.create({ ...usAddress, customerName: 'Jane Doe' });
   const doc = await th.supportingDocuments.create({ attributes: { address_sids: addr.sid }, friendlyName: 'Home address', type: 'starter_customer_profile_address' });

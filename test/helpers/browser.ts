@@ -7,7 +7,14 @@ import { chromium } from 'playwright-core';
  * are skipped with one line saying how to enable them, unless `A2P_SIM_REQUIRE_BROWSER=1` (what
  * .ci/run sets), under which a missing browser fails the run.
  */
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
 
 function playwrightBrowser(): string | undefined {
   try {

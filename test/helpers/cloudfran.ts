@@ -25,7 +25,11 @@ export interface CfResponse {
 export function cfTenant(sim: TestSim, tenantId: string, apiKey = DEFAULT_CLOUDFRAN_API_KEY) {
   const headers = { 'X-API-Key': apiKey, 'X-Tenant-Id': tenantId };
   async function call(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<CfResponse> {
-    let spec = pactum.spec().withMethod(method).withPath(`${sim.url}${CF_BASE}${path}`).withHeaders({ ...headers, ...extraHeaders });
+    let spec = pactum
+      .spec()
+      .withMethod(method)
+      .withPath(`${sim.url}${CF_BASE}${path}`)
+      .withHeaders({ ...headers, ...extraHeaders });
     if (body !== undefined) spec = spec.withJson(body as object);
     const res = (await spec.toss()) as unknown as { statusCode: number; body: unknown; headers: Record<string, string> };
     const text = typeof res.body === 'string' ? res.body : JSON.stringify(res.body);
@@ -81,7 +85,10 @@ export const acmeCampaign = (tenantId: string, brandSid: string, extra: Record<s
   campaignName: 'Acme Deals',
   description: 'Weekly promotions and store news for Acme Corporation customers who signed up in store or online.',
   useCase: 'MARKETING',
-  messageSamples: ['Acme Corporation: 20% off all garden tools this week only! Reply STOP to opt out.', 'Acme Corporation: your loyalty points are about to expire, visit us soon. Reply STOP to unsubscribe.'],
+  messageSamples: [
+    'Acme Corporation: 20% off all garden tools this week only! Reply STOP to opt out.',
+    'Acme Corporation: your loyalty points are about to expire, visit us soon. Reply STOP to unsubscribe.',
+  ],
   hasEmbeddedLinks: false,
   hasEmbeddedPhone: false,
   ...extra,

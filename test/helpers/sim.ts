@@ -26,7 +26,11 @@ export interface TestAccount {
   /** Basic auth header for raw requests. */
   auth: string;
   /** Raw HTTP against the simulator (paths like `/trusthub/v1/...`), validated like SDK calls unless `validate: false`. */
-  request: (method: string, path: string, opts?: { form?: Record<string, string | string[]>; headers?: Record<string, string>; validate?: boolean }) => Promise<{ status: number; body: any; text: string }>;
+  request: (
+    method: string,
+    path: string,
+    opts?: { form?: Record<string, string | string[]>; headers?: Record<string, string>; validate?: boolean },
+  ) => Promise<{ status: number; body: any; text: string }>;
   advance: (seconds: number) => Promise<void>;
   settle: () => Promise<void>;
   /** Waits until the outbox has attempted every due delivery. */

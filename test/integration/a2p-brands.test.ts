@@ -117,7 +117,9 @@ describe('seed 003 §3: BrandRegistrations reviewed by a simulated TCR on the cl
 
   it('registers a Low-Volume Standard brand (SkipAutomaticSecVet) as VERIFIED without a score, then vets it with Aegis to VETTED_VERIFIED', async () => {
     const acct = await sim.account();
-    const { customerProfileSid, trustProductSid } = await standardBundles(acct, primarySid, { messaging: { company_type: 'public', stock_exchange: 'NASDAQ', stock_ticker: 'ACME', brand_contact_email: 'ir@acme-inc.com' } });
+    const { customerProfileSid, trustProductSid } = await standardBundles(acct, primarySid, {
+      messaging: { company_type: 'public', stock_exchange: 'NASDAQ', stock_ticker: 'ACME', brand_contact_email: 'ir@acme-inc.com' },
+    });
     const brand = await acct.client.messaging.v1.brandRegistrations.create({ customerProfileBundleSid: customerProfileSid, a2PProfileBundleSid: trustProductSid, skipAutomaticSecVet: true });
     await expect(acct.client.messaging.v1.brandRegistrations(brand.sid).brandVettings.create({ vettingProvider: 'aegis' })).rejects.toMatchObject({ status: 400, code: 21721 });
     await acct.settle();

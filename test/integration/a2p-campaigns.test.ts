@@ -124,7 +124,11 @@ describe('seed 003 §4–5 and seed 004: Messaging Services and US A2P campaigns
       [{ optInKeywords: ['START'], optInMessage: 'Too short' }, 21728, /OptInMessage/],
       [{ optOutKeywords: ['STOP'], optOutMessage: 'Acme: you are unsubscribed and will get no more texts.' }, 21727, /HelpKeywords/],
       [{ optInKeywords: ['START!'], optInMessage: 'Acme: you are now subscribed. Reply STOP to end.' }, 20001, /OptInKeywords.*alphanumeric/],
-      [{ helpKeywords: ['H'.repeat(256)], helpMessage: 'Acme help: call us or visit our website.', optOutKeywords: ['STOP'], optOutMessage: 'Acme: you are unsubscribed and will get no more texts.' }, 21728, /HelpKeywords/],
+      [
+        { helpKeywords: ['H'.repeat(256)], helpMessage: 'Acme help: call us or visit our website.', optOutKeywords: ['STOP'], optOutMessage: 'Acme: you are unsubscribed and will get no more texts.' },
+        21728,
+        /HelpKeywords/,
+      ],
       [{ usAppToPersonUsecase: 'NOT_A_USECASE' }, 21720, /UsAppToPersonUsecase/],
       [{ usAppToPersonUsecase: 'SOLE_PROPRIETOR' }, 21717, /UsAppToPersonUsecase/],
       [{ brandRegistrationSid: `BN${'1'.repeat(32)}` }, 21717, /BrandRegistrationSid/],
@@ -164,7 +168,11 @@ describe('seed 003 §4–5 and seed 004: Messaging Services and US A2P campaigns
     await expect(usa2p.create(goodCampaign(brandSid))).rejects.toMatchObject({ status: 400, code: 21717 });
 
     const sp = await soleProprietorBundles(other, primarySid);
-    const spBrand = await other.client.messaging.v1.brandRegistrations.create({ customerProfileBundleSid: sp.customerProfileSid, a2PProfileBundleSid: sp.trustProductSid, brandType: 'SOLE_PROPRIETOR' });
+    const spBrand = await other.client.messaging.v1.brandRegistrations.create({
+      customerProfileBundleSid: sp.customerProfileSid,
+      a2PProfileBundleSid: sp.trustProductSid,
+      brandType: 'SOLE_PROPRIETOR',
+    });
     await other.advance(DAY);
     expect((await other.client.messaging.v1.brandRegistrations(spBrand.sid).fetch()).identityStatus).toBe('UNVERIFIED');
     const spService = await other.client.messaging.v1.services.create({ friendlyName: 'Jane' });
@@ -172,7 +180,11 @@ describe('seed 003 §4–5 and seed 004: Messaging Services and US A2P campaigns
     await expect(other.client.messaging.v1.services(spService.sid).usAppToPerson.create(spCampaign)).rejects.toMatchObject({ status: 400, code: 30991 });
     const spUsecases = await other.client.messaging.v1.services(spService.sid).usAppToPersonUsecases.fetch({ brandRegistrationSid: spBrand.sid });
     expect((spUsecases.usAppToPersonUsecases as any[]).map((u) => u.code)).toEqual(['SOLE_PROPRIETOR']);
-    const confirmed = await fetch(`${sim.url}/_sim/a2p/brands/${spBrand.sid}/otp`, { method: 'POST', headers: { authorization: other.auth, 'content-type': 'application/json' }, body: JSON.stringify({ reply: 'YES' }) });
+    const confirmed = await fetch(`${sim.url}/_sim/a2p/brands/${spBrand.sid}/otp`, {
+      method: 'POST',
+      headers: { authorization: other.auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ reply: 'YES' }),
+    });
     expect(confirmed.status).toBe(200);
     await expect(other.client.messaging.v1.services(spService.sid).usAppToPerson.create({ ...spCampaign, usAppToPersonUsecase: 'MARKETING' })).rejects.toMatchObject({ status: 400, code: 21717 });
     const created = await other.client.messaging.v1.services(spService.sid).usAppToPerson.create(spCampaign);
@@ -204,7 +216,14 @@ describe('seed 003 §4–5 and seed 004: Messaging Services and US A2P campaigns
       },
     ]);
     const missing = await acct.request('POST', `/messaging/v1/Services/${service.sid}/Compliance/Usa2p/${campaign.sid}`, {
-      form: { HasEmbeddedLinks: 'false', HasEmbeddedPhone: 'false', MessageSamples: goodCampaign(brandSid).messageSamples, MessageFlow: goodCampaign(brandSid).messageFlow, Description: goodCampaign(brandSid).description, AgeGated: 'false' },
+      form: {
+        HasEmbeddedLinks: 'false',
+        HasEmbeddedPhone: 'false',
+        MessageSamples: goodCampaign(brandSid).messageSamples,
+        MessageFlow: goodCampaign(brandSid).messageFlow,
+        Description: goodCampaign(brandSid).description,
+        AgeGated: 'false',
+      },
     });
     expect(missing.body).toMatchObject({ status: 400, code: 21727, message: 'Missing required parameter DirectLending in the post body' });
 

@@ -55,7 +55,10 @@ describe('seed 003 §3–5 end to end: brand → campaign → number → message
         return JSON.parse(r.body) as any[];
       });
   }
-  const typesFor = (sid: string) => events().filter((e) => JSON.stringify(e.data).includes(sid)).map((e) => e.type.replace(A2P, ''));
+  const typesFor = (sid: string) =>
+    events()
+      .filter((e) => JSON.stringify(e.data).includes(sid))
+      .map((e) => e.type.replace(A2P, ''));
 
   it('registers the brand (failing once), the campaign (rejected once), then a number that delivers', async () => {
     const c = customer.client;
@@ -71,7 +74,11 @@ describe('seed 003 §3–5 end to end: brand → campaign → number → message
     // §3: the brand fails, is fixed and resubmitted, and is approved.
     const brand = await c.messaging.v1.brandRegistrations.create({ customerProfileBundleSid: customerProfileSid, a2PProfileBundleSid: trustProductSid });
     // §4: the Messaging Service does not wait for the brand.
-    const service = await c.messaging.v1.services.create({ friendlyName: "Acme, Inc.'s A2P 10DLC Messaging Service", inboundRequestUrl: 'https://www.example.com/inbound-messages-webhook', fallbackUrl: 'https://www.example.com/fallback' });
+    const service = await c.messaging.v1.services.create({
+      friendlyName: "Acme, Inc.'s A2P 10DLC Messaging Service",
+      inboundRequestUrl: 'https://www.example.com/inbound-messages-webhook',
+      fallbackUrl: 'https://www.example.com/fallback',
+    });
     // §5 says wait for APPROVED; trying earlier is refused.
     await expect(c.messaging.v1.services(service.sid).usAppToPerson.create(goodCampaign(brand.sid))).rejects.toMatchObject({ status: 400, code: 21717 });
     await customer.settle();
@@ -88,10 +95,15 @@ describe('seed 003 §3–5 end to end: brand → campaign → number → message
     const usecases = await c.messaging.v1.services(service.sid).usAppToPersonUsecases.fetch({ brandRegistrationSid: brand.sid });
     expect((usecases.usAppToPersonUsecases as any[]).map((u) => u.code)).toContain('ACCOUNT_NOTIFICATION');
     const { brandRegistrationSid: _b, usAppToPersonUsecase: _u, ...fields } = goodCampaign(brand.sid);
-    const campaign = await c.messaging.v1.services(service.sid).usAppToPerson.create({ ...goodCampaign(brand.sid), messageSamples: ['Your appointment is confirmed for Tuesday at 2 PM.', 'Your account statement is ready to view in the app.'] });
+    const campaign = await c.messaging.v1
+      .services(service.sid)
+      .usAppToPerson.create({ ...goodCampaign(brand.sid), messageSamples: ['Your appointment is confirmed for Tuesday at 2 PM.', 'Your account statement is ready to view in the app.'] });
     await customer.settle();
     expect((await c.messaging.v1.services(service.sid).usAppToPerson(campaign.sid).fetch()).errors).toEqual([expect.objectContaining({ error_code: 30893 })]);
-    await c.messaging.v1.services(service.sid).usAppToPerson(campaign.sid).update({ ...fields, ageGated: false, directLending: false });
+    await c.messaging.v1
+      .services(service.sid)
+      .usAppToPerson(campaign.sid)
+      .update({ ...fields, ageGated: false, directLending: false });
     await customer.settle();
     const verified = await c.messaging.v1.services(service.sid).usAppToPerson(campaign.sid).fetch();
     expect(verified.campaignStatus).toBe('VERIFIED');
@@ -131,7 +143,14 @@ describe('seed 003 §3–5 end to end: brand → campaign → number → message
     });
     expect(approvedEvent.data.campaignsid).toMatch(/^CM[0-9a-f]{32}$/);
     const numberEvent = events().find((e) => e.type === `${A2P}number-registration.successful`);
-    expect(numberEvent.data).toMatchObject({ accountsid: customer.sid, campaignsid: approvedEvent.data.campaignsid, externalstatus: 'registered', phonenumbersid: number.sid, phonenumber: number.phoneNumber, messagingservicesid: service.sid });
+    expect(numberEvent.data).toMatchObject({
+      accountsid: customer.sid,
+      campaignsid: approvedEvent.data.campaignsid,
+      externalstatus: 'registered',
+      phonenumbersid: number.sid,
+      phonenumber: number.phoneNumber,
+      messagingservicesid: service.sid,
+    });
 
     // Taking the number out of the service deregisters it (pending now, successful an hour later).
     await c.messaging.v1.services(service.sid).phoneNumbers(number.sid).remove();

@@ -13,7 +13,11 @@ describe('A2P outcome control: magic values and /_sim/overrides', () => {
 
   async function brandNamed(name: string, opts: { business?: Record<string, unknown>; skipAutomaticSecVet?: boolean } = {}) {
     const { customerProfileSid, trustProductSid } = await standardBundles(acct, primarySid, { business: { ...businessInfo, ...opts.business, business_name: name } });
-    return acct.client.messaging.v1.brandRegistrations.create({ customerProfileBundleSid: customerProfileSid, a2PProfileBundleSid: trustProductSid, ...(opts.skipAutomaticSecVet ? { skipAutomaticSecVet: true } : {}) });
+    return acct.client.messaging.v1.brandRegistrations.create({
+      customerProfileBundleSid: customerProfileSid,
+      a2PProfileBundleSid: trustProductSid,
+      ...(opts.skipAutomaticSecVet ? { skipAutomaticSecVet: true } : {}),
+    });
   }
   const brand = (sid: string) => acct.client.messaging.v1.brandRegistrations(sid).fetch();
 

@@ -47,7 +47,11 @@ describe('10DLC number registration: Services/{MG}/PhoneNumbers and the sending 
     expect(page.body.meta.key).toBe('phone_numbers');
     expect(page.body.phone_numbers.map((n: any) => n.sid)).toEqual([number.sid]);
 
-    await expect(acct.client.messaging.v1.services(service.sid).phoneNumbers.create({ phoneNumberSid: `PN${'0'.repeat(32)}` })).rejects.toMatchObject({ status: 400, code: 21421, message: expect.stringMatching(/PhoneNumberSid/) });
+    await expect(acct.client.messaging.v1.services(service.sid).phoneNumbers.create({ phoneNumberSid: `PN${'0'.repeat(32)}` })).rejects.toMatchObject({
+      status: 400,
+      code: 21421,
+      message: expect.stringMatching(/PhoneNumberSid/),
+    });
     await expect(acct.client.messaging.v1.services(service.sid).phoneNumbers.create({ phoneNumberSid: 'PN123' })).rejects.toMatchObject({ status: 400, code: 21421 });
     await expect(acct.client.messaging.v1.services(service.sid).phoneNumbers.create({ phoneNumberSid: number.sid })).rejects.toMatchObject({ status: 409, code: 80104 });
     await expect(acct.client.messaging.v1.services(other.sid).phoneNumbers.create({ phoneNumberSid: number.sid })).rejects.toMatchObject({ status: 409, code: 21712 });
@@ -102,7 +106,10 @@ describe('10DLC number registration: Services/{MG}/PhoneNumbers and the sending 
     await acct.client.messaging.v1.services(service.sid).phoneNumbers.create({ phoneNumberSid: tollFree.sid });
     await acct.settle();
     expect((await acct.client.messaging.v1.services(service.sid).usAppToPerson(campaign.sid).fetch()).campaignStatus).toBe('VERIFIED');
-    const entry = sim.sim.findWorld(acct.sid)!.table<{ sid: string; registration_status: string; registration_error: { error_code: number } | null }>('messaging.service_phone_numbers').get(tollFree.sid)!;
+    const entry = sim.sim
+      .findWorld(acct.sid)!
+      .table<{ sid: string; registration_status: string; registration_error: { error_code: number } | null }>('messaging.service_phone_numbers')
+      .get(tollFree.sid)!;
     expect(entry.registration_status).toBe('failed');
     expect(entry.registration_error?.error_code).toBe(30126);
     expect(await send(tollFree.phoneNumber)).toMatchObject({ status: 'undelivered', errorCode: 30032 });

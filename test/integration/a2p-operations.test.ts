@@ -28,13 +28,23 @@ describe('A2P registry operations, callable without HTTP', () => {
     const { customerProfileSid, trustProductSid } = await standardBundles(acct, primarySid);
     const { sim: simulator } = sim;
     const world = acct.world;
-    expect(() => createBrandRegistration(simulator, world, { customerProfileBundleSid: `BU${'0'.repeat(32)}`, a2pProfileBundleSid: trustProductSid })).toThrow(expect.objectContaining({ status: 400, code: 30793 }));
+    expect(() => createBrandRegistration(simulator, world, { customerProfileBundleSid: `BU${'0'.repeat(32)}`, a2pProfileBundleSid: trustProductSid })).toThrow(
+      expect.objectContaining({ status: 400, code: 30793 }),
+    );
     const brand = createBrandRegistration(simulator, world, { customerProfileBundleSid: customerProfileSid, a2pProfileBundleSid: trustProductSid });
     expect(brand).toMatchObject({ status: 'PENDING', brand_type: 'STANDARD' });
     expect(() => resubmitBrandRegistration(simulator, world, brand.sid)).toThrow(expect.objectContaining({ status: 409 }));
     const service = createMessagingService(simulator, world, { friendlyName: 'CloudFran tenant service', usecase: 'notifications' });
     const c = goodCampaign(brand.sid);
-    const input = { BrandRegistrationSid: brand.sid, Description: c.description, MessageFlow: c.messageFlow, MessageSamples: c.messageSamples, UsAppToPersonUsecase: c.usAppToPersonUsecase, HasEmbeddedLinks: false, HasEmbeddedPhone: false };
+    const input = {
+      BrandRegistrationSid: brand.sid,
+      Description: c.description,
+      MessageFlow: c.messageFlow,
+      MessageSamples: c.messageSamples,
+      UsAppToPersonUsecase: c.usAppToPersonUsecase,
+      HasEmbeddedLinks: false,
+      HasEmbeddedPhone: false,
+    };
     expect(() => createCampaign(simulator, world, service.sid, input)).toThrow(expect.objectContaining({ status: 400, code: 21717 }));
     await acct.settle();
     const campaign = createCampaign(simulator, world, service.sid, input);

@@ -58,7 +58,17 @@ describe('API 2010 Calls: queued → ringing → in-progress → completed on th
     expect(cbs.map((r) => r.form.CallStatus)).toEqual(['initiated', 'ringing', 'in-progress', 'completed']);
     expect(cbs.map((r) => r.form.SequenceNumber)).toEqual(['0', '1', '2', '3']);
     expect(cbs.every((r) => signed(a, r))).toBe(true);
-    expect(cbs[3]!.form).toMatchObject({ CallSid: call.sid, AccountSid: a.sid, From: caller, To: CALLEE, Direction: 'outbound-api', CallbackSource: 'call-progress-events', CallDuration: String(seconds), SipResponseCode: '200', ApiVersion: '2010-04-01' });
+    expect(cbs[3]!.form).toMatchObject({
+      CallSid: call.sid,
+      AccountSid: a.sid,
+      From: caller,
+      To: CALLEE,
+      Direction: 'outbound-api',
+      CallbackSource: 'call-progress-events',
+      CallDuration: String(seconds),
+      SipResponseCode: '200',
+      ApiVersion: '2010-04-01',
+    });
     expect(cbs[0]!.form.CallDuration).toBeUndefined();
   });
 
@@ -109,7 +119,11 @@ describe('API 2010 Calls: queued → ringing → in-progress → completed on th
 
   it('ends as busy when the control plane forces it', async () => {
     const call = await a.client.calls.create({ from: caller, to: CALLEE, url: 'https://example.com/twiml', statusCallback: receiver.at('/busy') });
-    const res = await fetch(`${sim.url}/_sim/overrides`, { method: 'POST', headers: { authorization: a.auth, 'content-type': 'application/json' }, body: JSON.stringify({ sid: call.sid, outcome: 'busy' }) });
+    const res = await fetch(`${sim.url}/_sim/overrides`, {
+      method: 'POST',
+      headers: { authorization: a.auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ sid: call.sid, outcome: 'busy' }),
+    });
     expect(res.status).toBe(201);
     await a.settle();
     await a.flush();

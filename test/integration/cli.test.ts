@@ -97,7 +97,22 @@ describe('a2p-sim --help and --version', () => {
       if (!usage.includes('scenario')) expect(r.stdout, label).toContain('Exit status: 0 ok, 1 runtime failure');
     }
     const start = results.find((x) => x.label === 'start --help')?.r.stdout;
-    for (const flag of ['--port', '--host', '--seed', '--data', '--speed', '--frozen', '--cloudfran-api-key', '--seed-tenants', '--admin-token', '--log-level', '--quiet', '--log-format', 'SIM_LOG_LEVEL', 'SIM_LOG_FORMAT']) {
+    for (const flag of [
+      '--port',
+      '--host',
+      '--seed',
+      '--data',
+      '--speed',
+      '--frozen',
+      '--cloudfran-api-key',
+      '--seed-tenants',
+      '--admin-token',
+      '--log-level',
+      '--quiet',
+      '--log-format',
+      'SIM_LOG_LEVEL',
+      'SIM_LOG_FORMAT',
+    ]) {
       expect(start).toContain(flag);
     }
   });
@@ -250,7 +265,11 @@ describe('a2p-sim start', () => {
     await res.text();
     sim.child.kill('SIGTERM');
     expect(await sim.exit).toBe(0);
-    const lines = sim.out().trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = sim
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines[0]).toMatchObject({ level: 30, url, store: file });
     expect(lines.some((l) => l.path === '/trusthub/v1/Policies' && l.status === 200)).toBe(true);
     // The account made by the request was written to the file on the way out.

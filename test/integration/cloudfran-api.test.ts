@@ -79,7 +79,7 @@ describe('CloudFran face: authentication and errors', () => {
     expect(await client.trusthub.v1.customerProfiles.list()).toHaveLength(0);
   });
 
-  it('answers 404 for unknown ids and 400 for malformed ones, in the seed\'s {error, message} shape', async () => {
+  it("answers 404 for unknown ids and 400 for malformed ones, in the seed's {error, message} shape", async () => {
     const t = newTenant();
     expect((await t.get('/phone-numbers/00000000-0000-4000-8000-000000000000')).status).toBe(404);
     const malformed = await t.get('/phone-numbers/nope');
@@ -94,7 +94,7 @@ describe('CloudFran face: authentication and errors', () => {
 });
 
 describe('CloudFran face: brands and campaigns on the simulated registry', () => {
-  it('registers a brand ($12) that the TCR approves on the tenant\'s clock, visible through the Twilio faces', async () => {
+  it("registers a brand ($12) that the TCR approves on the tenant's clock, visible through the Twilio faces", async () => {
     const t = newTenant();
     const res = await t.post('/brands', { ...acmeBrand(t.tenantId), webhookUrl: receiver.at(`/brand/${t.tenantId}`) });
     expect(res.status).toBe(200);
@@ -160,7 +160,11 @@ describe('CloudFran face: brands and campaigns on the simulated registry', () =>
     await t.settle();
     expect((await t.get(`/campaigns/${created.body.campaignSid}`)).body.status).toBe('verified');
     await t.flush();
-    expect(JSON.parse(receiver.received.find((r) => r.path === `/campaign/${t.tenantId}`)!.body)).toMatchObject({ event: 'campaign.registered', campaignSid: created.body.campaignSid, status: 'verified' });
+    expect(JSON.parse(receiver.received.find((r) => r.path === `/campaign/${t.tenantId}`)!.body)).toMatchObject({
+      event: 'campaign.registered',
+      campaignSid: created.body.campaignSid,
+      status: 'verified',
+    });
   });
 });
 
@@ -332,7 +336,17 @@ describe('CloudFran face: webhooks, contract and control plane', () => {
     const result = await new Validator().validate(doc);
     expect(result.errors).toBeUndefined();
     expect(result.valid).toBe(true);
-    for (const path of ['/brands', '/campaigns', '/phone-numbers/available', '/phone-numbers', '/phone-numbers/{serviceId}/cancel', '/phone-numbers/{serviceId}/undo-cancel', '/phone-numbers/{serviceId}/reclaim', '/phone-numbers/{serviceId}/export', '/usage/monthly']) {
+    for (const path of [
+      '/brands',
+      '/campaigns',
+      '/phone-numbers/available',
+      '/phone-numbers',
+      '/phone-numbers/{serviceId}/cancel',
+      '/phone-numbers/{serviceId}/undo-cancel',
+      '/phone-numbers/{serviceId}/reclaim',
+      '/phone-numbers/{serviceId}/export',
+      '/usage/monthly',
+    ]) {
       expect(doc.paths[path], path).toBeDefined();
     }
     expect(doc.paths['/brands'].post.requestBody.content['application/json'].schema.required).toEqual(expect.arrayContaining(['tenantId', 'businessName', 'ein', 'zipCode']));
@@ -343,7 +357,7 @@ describe('CloudFran face: webhooks, contract and control plane', () => {
     expect(bundle.headers.get('content-type')).toMatch(/javascript/);
   });
 
-  it('addresses the tenant\'s account on the control plane with X-API-Key + X-Tenant-Id', async () => {
+  it("addresses the tenant's account on the control plane with X-API-Key + X-Tenant-Id", async () => {
     const t = newTenant();
     const clock = await fetch(`${sim.url}/_sim/clock`, { headers: t.headers });
     expect(clock.status).toBe(200);

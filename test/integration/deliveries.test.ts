@@ -107,7 +107,11 @@ describe('deliveries never reach the simulator’s own /_sim', () => {
 
     const accountsBefore = sim.sim.accounts().length;
     for (const path of ['/_sim/reset', '/_sim/admin/reset', '/_sim/clock/advance']) {
-      const res = await fetch(`${sim.url}${path}`, { method: 'POST', headers: { authorization: acct.auth, 'content-type': 'application/json', [DELIVERY_MARKER_HEADER]: marker }, body: '{"seconds": 3600}' });
+      const res = await fetch(`${sim.url}${path}`, {
+        method: 'POST',
+        headers: { authorization: acct.auth, 'content-type': 'application/json', [DELIVERY_MARKER_HEADER]: marker },
+        body: '{"seconds": 3600}',
+      });
       expect(res.status).toBe(403);
       expect(((await res.json()) as { message: string }).message).toMatch(/^Failed to serve POST \/_sim.*own deliveries.*Please /);
     }

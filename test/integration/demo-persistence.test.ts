@@ -25,12 +25,18 @@ describe('demo persistence', () => {
   it('restores a seeded demo after a restart, CloudFran ledgers and scheduled cancellations included', async () => {
     const file = join(dir, 'restart.json');
     const first = await TestSim.start({ dataFile: file, seed: 'persist' });
-    const seeded = await fetch(`${first.url}/_sim/admin/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenants: 8, seed: 'persist', baseUrl: first.url }) }).then((r) => r.json() as Promise<any>);
+    const seeded = await fetch(`${first.url}/_sim/admin/seed`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tenants: 8, seed: 'persist', baseUrl: first.url }),
+    }).then((r) => r.json() as Promise<any>);
     const live = seeded.tenants.find((t: { story: string }) => t.story === 'live');
     const before = first.sim.snapshot();
     const viewBefore = await admin(first, `/accounts/${live.accountSid}`);
     const deliveriesBefore = await admin(first, `/accounts/${live.accountSid}/deliveries`);
-    const usageBefore = await fetch(`${first.url}/api/v1/twilio/usage/monthly?month=2026-03`, { headers: { 'x-api-key': 'cf_local_dev_key', 'x-tenant-id': live.tenantId } }).then((r) => r.json() as Promise<any>);
+    const usageBefore = await fetch(`${first.url}/api/v1/twilio/usage/monthly?month=2026-03`, { headers: { 'x-api-key': 'cf_local_dev_key', 'x-tenant-id': live.tenantId } }).then(
+      (r) => r.json() as Promise<any>,
+    );
     expect(usageBefore.total).toBeGreaterThan(0);
     await first.close();
 
@@ -43,11 +49,20 @@ describe('demo persistence', () => {
     expect(await admin(second, `/accounts/${live.accountSid}`)).toEqual(viewBefore);
     expect(await admin(second, `/accounts/${live.accountSid}/deliveries`)).toEqual(deliveriesBefore);
     // The CloudFran tenant still authenticates and its ledger is intact.
-    const usageAfter = await fetch(`${second.url}/api/v1/twilio/usage/monthly?month=2026-03`, { headers: { 'x-api-key': 'cf_local_dev_key', 'x-tenant-id': live.tenantId } }).then((r) => r.json() as Promise<any>);
+    const usageAfter = await fetch(`${second.url}/api/v1/twilio/usage/monthly?month=2026-03`, { headers: { 'x-api-key': 'cf_local_dev_key', 'x-tenant-id': live.tenantId } }).then(
+      (r) => r.json() as Promise<any>,
+    );
     expect(usageAfter).toEqual(usageBefore);
     // And the pending cancellation goes on where it was: 60 days later the number is held.
-    const pending = second.sim.findWorld(live.accountSid)!.table<{ sid: string; status: string }>('cloudfran.phone_numbers').find((n) => n.status === 'pending_cancellation')!;
-    await fetch(`${second.url}/_sim/admin/accounts/${live.accountSid}/clock/advance`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ seconds: 61 * 86400 }) });
+    const pending = second.sim
+      .findWorld(live.accountSid)!
+      .table<{ sid: string; status: string }>('cloudfran.phone_numbers')
+      .find((n) => n.status === 'pending_cancellation')!;
+    await fetch(`${second.url}/_sim/admin/accounts/${live.accountSid}/clock/advance`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ seconds: 61 * 86400 }),
+    });
     expect(second.sim.findWorld(live.accountSid)!.table<{ sid: string; status: string }>('cloudfran.phone_numbers').get(pending.sid)!.status).toBe('cancelled_held');
     await second.close();
   });
@@ -58,7 +73,11 @@ describe('demo persistence', () => {
       const child = spawn(process.execPath, ['--import', 'tsx', 'test/helpers/seed-forever.ts', file], { stdio: ['ignore', 'pipe', 'inherit'] });
       await new Promise<void>((resolve) => {
         child.stdout.on('data', (chunk: Buffer) => {
-          const done = chunk.toString().split('\n').filter((l) => l.startsWith('seeded')).map((l) => Number(l.slice(7)));
+          const done = chunk
+            .toString()
+            .split('\n')
+            .filter((l) => l.startsWith('seeded'))
+            .map((l) => Number(l.slice(7)));
           if (done.some((n) => n >= target)) {
             child.kill('SIGKILL');
             resolve();

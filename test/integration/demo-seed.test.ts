@@ -44,7 +44,11 @@ describe('demo seeding: fake franchise tenants made through the faces', () => {
     expect(generateTenants('grow', 3)).toEqual(generateTenants('grow', 10).slice(0, 3));
     const { sim, app, result } = await seeded('grow', 3);
     const before = comparable(sim.snapshot()).accounts.filter((x) => result.tenants.some((t) => t.accountSid === x.accountSid));
-    const again = await app.request('/_sim/admin/seed', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenants: 5, seed: 'grow', baseUrl: 'http://127.0.0.1:4010' }) });
+    const again = await app.request('/_sim/admin/seed', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tenants: 5, seed: 'grow', baseUrl: 'http://127.0.0.1:4010' }),
+    });
     const second = (await again.json()) as { tenants: Array<{ accountSid: string; skipped: boolean }> };
     expect(second.tenants.map((t) => t.skipped)).toEqual([true, true, true, false, false]);
     const after = comparable(sim.snapshot()).accounts.filter((x) => result.tenants.some((t) => t.accountSid === x.accountSid));

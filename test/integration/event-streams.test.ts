@@ -40,8 +40,14 @@ describe('Event Streams (events.twilio.com): webhook sinks, subscriptions, signe
     expect(sink).toMatchObject({ status: 'initialized', sinkType: 'webhook', sinkConfiguration: { destination: receiver.at('/sink-crud'), method: 'POST', batch_events: true } });
     expect(sink.links).toEqual({ sink_test: `https://events.twilio.com/v1/Sinks/${sink.sid}/Test`, sink_validate: `https://events.twilio.com/v1/Sinks/${sink.sid}/Validate` });
     expect((await sinks(sink.sid).update({ description: 'renamed' })).description).toBe('renamed');
-    await expect(sinks.create({ description: 'kinesis', sinkConfiguration: { arn: 'arn:aws:kinesis:us-east-1:1:stream/x' }, sinkType: 'kinesis' })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/SinkType/) });
-    await expect(sinks.create({ description: 'bad', sinkConfiguration: { destination: 'not a url', method: 'POST' }, sinkType: 'webhook' })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/SinkConfiguration/) });
+    await expect(sinks.create({ description: 'kinesis', sinkConfiguration: { arn: 'arn:aws:kinesis:us-east-1:1:stream/x' }, sinkType: 'kinesis' })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/SinkType/),
+    });
+    await expect(sinks.create({ description: 'bad', sinkConfiguration: { destination: 'not a url', method: 'POST' }, sinkType: 'webhook' })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/SinkConfiguration/),
+    });
 
     const sub = await acct.client.events.v1.subscriptions.create({ description: 'brands', sinkSid: sink.sid, types: [{ type: BRAND_REGISTERED, schema_version: 1 }] });
     expect((await sinks.list({ inUse: true })).map((s) => s.sid)).toEqual([sink.sid]);
@@ -75,7 +81,10 @@ describe('Event Streams (events.twilio.com): webhook sinks, subscriptions, signe
     const sink = await acct.client.events.v1.sinks.create({ description: 'types', sinkConfiguration: { destination: receiver.at('/types'), method: 'POST' }, sinkType: 'webhook' });
     const subs = acct.client.events.v1.subscriptions;
     await expect(subs.create({ description: 'x', sinkSid: sink.sid, types: [{ type: 'com.example.nope' }] })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/Types/) });
-    await expect(subs.create({ description: 'x', sinkSid: sink.sid, types: [{ type: BRAND_FAILURE, schema_version: 9 }] })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/schema version 9/) });
+    await expect(subs.create({ description: 'x', sinkSid: sink.sid, types: [{ type: BRAND_FAILURE, schema_version: 9 }] })).rejects.toMatchObject({
+      status: 400,
+      message: expect.stringMatching(/schema version 9/),
+    });
     await expect(subs.create({ description: 'x', sinkSid: `DG${'0'.repeat(32)}`, types: [{ type: BRAND_FAILURE }] })).rejects.toMatchObject({ status: 400, message: expect.stringMatching(/SinkSid/) });
     expect(await subs.list()).toHaveLength(0);
 
@@ -104,7 +113,11 @@ describe('Event Streams (events.twilio.com): webhook sinks, subscriptions, signe
 
   it('delivers brand events as signed JSON arrays of CloudEvents, retries a failing sink on the clock and logs every attempt', async () => {
     const acct = await sim.account();
-    const sink = await acct.client.events.v1.sinks.create({ description: 'retry', sinkConfiguration: { destination: receiver.at('/retry?tenant=acme'), method: 'POST', batch_events: true }, sinkType: 'webhook' });
+    const sink = await acct.client.events.v1.sinks.create({
+      description: 'retry',
+      sinkConfiguration: { destination: receiver.at('/retry?tenant=acme'), method: 'POST', batch_events: true },
+      sinkType: 'webhook',
+    });
     await acct.client.events.v1.subscriptions.create({ description: 'brands', sinkSid: sink.sid, types: [{ type: BRAND_REGISTERED, schema_version: 1 }] });
     const { customerProfileSid, trustProductSid } = await standardBundles(acct, primarySid);
     const brand = await acct.client.messaging.v1.brandRegistrations.create({ customerProfileBundleSid: customerProfileSid, a2PProfileBundleSid: trustProductSid });
@@ -164,7 +177,9 @@ describe('Event Streams (events.twilio.com): webhook sinks, subscriptions, signe
     await acct.client.events.v1.subscriptions.create({ description: 'failures only', sinkSid: sink.sid, types: [{ type: BRAND_FAILURE }] });
     const { customerProfileSid, trustProductSid, businessEndUserSid } = await standardBundles(acct, primarySid);
     await acct.settle();
-    await acct.client.trusthub.v1.endUsers(businessEndUserSid).update({ attributes: { business_name: 'Acme, Inc.', business_registration_identifier: 'EIN', business_registration_number: '00-0000000', website_url: 'https://www.acme-inc.com' } });
+    await acct.client.trusthub.v1
+      .endUsers(businessEndUserSid)
+      .update({ attributes: { business_name: 'Acme, Inc.', business_registration_identifier: 'EIN', business_registration_number: '00-0000000', website_url: 'https://www.acme-inc.com' } });
     await acct.client.messaging.v1.brandRegistrations.create({ customerProfileBundleSid: customerProfileSid, a2PProfileBundleSid: trustProductSid });
     await acct.settle();
     await acct.flush();
@@ -176,7 +191,12 @@ describe('Event Streams (events.twilio.com): webhook sinks, subscriptions, signe
     expect(Array.isArray(event)).toBe(false);
     expect(event).toMatchObject({ type: BRAND_FAILURE, dataschema: 'https://events-schemas.twilio.com/A2P.BrandRegistrationFailure/3', data: { brandstatus: 'registration_failed' } });
     expect(event.data.brandregistrationerrors).toEqual([
-      { registrationerrorcode: 30799, registrationerrordescription: expect.stringMatching(/EIN/), registrationerrorurl: 'https://www.twilio.com/docs/api/errors/30799', registrationerrorfields: ['business_registration_number'] },
+      {
+        registrationerrorcode: 30799,
+        registrationerrordescription: expect.stringMatching(/EIN/),
+        registrationerrorurl: 'https://www.twilio.com/docs/api/errors/30799',
+        registrationerrorfields: ['business_registration_number'],
+      },
     ]);
   });
 });

@@ -161,7 +161,8 @@ describe('CloudFran tenant credentials', () => {
 describe('bounded clock inputs', () => {
   let sim: TestSim;
   let acct: TestAccount;
-  const control = (path: string, body: unknown) => http(`${sim.url}/_sim${path}`, { method: 'POST', headers: { authorization: acct.auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const control = (path: string, body: unknown) =>
+    http(`${sim.url}/_sim${path}`, { method: 'POST', headers: { authorization: acct.auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const admin = (method: string, path: string, body?: unknown) =>
     http(`${sim.url}/_sim/admin${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
 
@@ -182,6 +183,7 @@ describe('bounded clock inputs', () => {
     expect(cp.dateCreated.getTime()).toBe(Math.floor(before / 1000) * 1000);
     // 100,000 years used to fire 100,000 transitions and answer 500: now refused at once.
     expect((await control('/clock/advance', { seconds: 100_000 * 365 * 86400 })).status).toBe(400);
+    // biome-ignore lint/correctness/noPrecisionLoss: 1e400 is Infinity on purpose (JSON.stringify sends null).
     for (const seconds of [-1, '3600', null, 1e400]) expect((await control('/clock/advance', { seconds })).status).toBe(400);
     // The largest advance allowed goes through.
     expect((await control('/clock/advance', { seconds: CLOCK_LIMITS.maxAdvanceSeconds })).status).toBe(200);
@@ -307,7 +309,8 @@ describe('malformed bodies are a 400 in the face’s shape and change nothing', 
 
   it('on the control plane and the admin API: {status, message} saying what to send', async () => {
     const before = JSON.stringify(acct.world.snapshot());
-    const post = (path: string, body: BodyInit, type: string, headers: Record<string, string> = { authorization: acct.auth }) => http(`${sim.url}${path}`, { method: 'POST', headers: { ...headers, 'content-type': type }, body });
+    const post = (path: string, body: BodyInit, type: string, headers: Record<string, string> = { authorization: acct.auth }) =>
+      http(`${sim.url}${path}`, { method: 'POST', headers: { ...headers, 'content-type': type }, body });
     const cases = [
       await post('/_sim/overrides', '{bad', 'application/json'),
       await post('/_sim/clock/advance', '--x\r\n', 'multipart/form-data; boundary=x'),
@@ -357,10 +360,18 @@ describe('body size limit', () => {
     expectTwilioError(twilio.body, 413);
     expect(twilio.body.code).toBe(20413);
     expect(twilio.body.message).toMatch(/larger than 1024 bytes/);
-    const cf = await http(`${url}/api/v1/twilio/webhooks`, { method: 'PUT', headers: { 'x-api-key': DEFAULT_CLOUDFRAN_API_KEY, 'x-tenant-id': 'big', 'content-type': 'application/json' }, body: JSON.stringify({ url: `http://127.0.0.1/${'x'.repeat(LIMIT)}` }) });
+    const cf = await http(`${url}/api/v1/twilio/webhooks`, {
+      method: 'PUT',
+      headers: { 'x-api-key': DEFAULT_CLOUDFRAN_API_KEY, 'x-tenant-id': 'big', 'content-type': 'application/json' },
+      body: JSON.stringify({ url: `http://127.0.0.1/${'x'.repeat(LIMIT)}` }),
+    });
     expect(cf.status).toBe(413);
     expect(cf.body).toEqual({ error: 'payload_too_large', message: expect.stringMatching(/larger than 1024 bytes/) });
-    const control = await http(`${url}/_sim/clock/advance`, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/json' }, body: JSON.stringify({ seconds: 1, pad: 'x'.repeat(LIMIT) }) });
+    const control = await http(`${url}/_sim/clock/advance`, {
+      method: 'POST',
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ seconds: 1, pad: 'x'.repeat(LIMIT) }),
+    });
     expect(control.status).toBe(413);
     expect(control.body).toEqual({ status: 413, message: expect.stringMatching(/^Failed to read the request: the body is larger than 1024 bytes\. Please /) });
     expect(JSON.stringify(world.snapshot())).toBe(before);
@@ -379,7 +390,12 @@ describe('body size limit', () => {
         controller.close();
       },
     });
-    const res = await http(`${url}/trusthub/v1/EndUsers`, { method: 'POST', headers: { authorization: auth, 'content-type': 'application/x-www-form-urlencoded' }, body, duplex: 'half' } as RequestInit);
+    const res = await http(`${url}/trusthub/v1/EndUsers`, {
+      method: 'POST',
+      headers: { authorization: auth, 'content-type': 'application/x-www-form-urlencoded' },
+      body,
+      duplex: 'half',
+    } as RequestInit);
     expect(res.status).toBe(413);
     expect(res.body.code).toBe(20413);
   });
@@ -448,7 +464,9 @@ describe('data file', () => {
   it('refuses a file that is not JSON, or lacks what the simulator needs, naming the file and the problem', async () => {
     const notJson = dataFile('not-json');
     writeFileSync(notJson, '{"version": 1, "accounts": [');
-    await expect(new FileStore(notJson).load()).rejects.toThrow(new RegExp(`^Failed to load ${notJson}: it is not valid JSON \\(.+\\)\\. Please restore it from a backup, or move it away to start afresh\\.$`));
+    await expect(new FileStore(notJson).load()).rejects.toThrow(
+      new RegExp(`^Failed to load ${notJson}: it is not valid JSON \\(.+\\)\\. Please restore it from a backup, or move it away to start afresh\\.$`),
+    );
     const noAccounts = dataFile('no-accounts');
     writeFileSync(noAccounts, JSON.stringify({ version: 1, savedAt: 'x', accounts: {}, shared: {} }));
     await expect(Simulator.create({ faces: builtinFaces(), store: new FileStore(noAccounts) })).rejects.toThrow(new RegExp(`^Failed to load ${noAccounts}: accounts: .*\\. Please `));
@@ -460,7 +478,9 @@ describe('data file', () => {
   it('refuses a file written by a newer version, from the CLI too', async () => {
     const file = dataFile('future');
     writeFileSync(file, JSON.stringify({ version: 999, savedAt: 'x', accounts: [], shared: {} }));
-    await expect(new FileStore(file).load()).rejects.toThrow(`Failed to load ${file}: it was written by a newer a2p-sim (data version 999; this version reads version 1). Please run a newer a2p-sim on it, or start with another --data file.`);
+    await expect(new FileStore(file).load()).rejects.toThrow(
+      `Failed to load ${file}: it was written by a newer a2p-sim (data version 999; this version reads version 1). Please run a newer a2p-sim on it, or start with another --data file.`,
+    );
     const child = spawn(process.execPath, [...CLI, 'start', '--port', '0', '--data', file], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));

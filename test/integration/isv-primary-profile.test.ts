@@ -57,7 +57,11 @@ describe("the ISV's Primary Business Profile (POST /_sim/trusthub/primary-profil
   /** POST …/Evaluations by hand, to see the response headers the SDK hides; the body is still checked against the spec. */
   async function evaluate(acct: TestAccount, profileSid: string) {
     const url = `${sim.url}/trusthub/v1/CustomerProfiles/${profileSid}/Evaluations`;
-    const res = await fetch(url, { method: 'POST', headers: { authorization: acct.auth, 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ PolicySid: SECONDARY }).toString() });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { authorization: acct.auth, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ PolicySid: SECONDARY }).toString(),
+    });
     const text = await res.text();
     const body = JSON.parse(text);
     assertValid({ method: 'POST', url, status: res.status, body });
@@ -75,7 +79,14 @@ describe("the ISV's Primary Business Profile (POST /_sim/trusthub/primary-profil
     const res = await primaryProfile(isv, { statusCallback: receiver.at('/primary') });
     expect(res.status).toBe(201);
     const created = await res.json();
-    expect(created).toMatchObject({ status: 'twilio-approved', policySid: PRIMARY, accountSid: isv.sid, friendlyName: 'Acme ISV, Inc. Primary Business Profile', created: true, evaluation: { status: 'compliant' } });
+    expect(created).toMatchObject({
+      status: 'twilio-approved',
+      policySid: PRIMARY,
+      accountSid: isv.sid,
+      friendlyName: 'Acme ISV, Inc. Primary Business Profile',
+      created: true,
+      evaluation: { status: 'compliant' },
+    });
     expect(created.sid).toMatch(/^BU[0-9a-f]{32}$/);
     expect(created.endUsers.map((e: { type: string }) => e.type).sort()).toEqual(['authorized_representative_1', 'customer_profile_business_information']);
     expect(created.supportingDocuments).toEqual([expect.objectContaining({ type: 'customer_profile_address', status: 'APPROVED' })]);

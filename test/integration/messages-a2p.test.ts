@@ -54,7 +54,12 @@ describe('Messages from a 10DLC number before and after A2P registration, direct
     await acct.settle();
     expect((await acct.client.messaging.v1.services(serviceSid).usAppToPerson(campaign.sid).fetch()).campaignStatus).toBe('VERIFIED');
 
-    const after = await acct.client.messages.create({ from: registered.phoneNumber, to: US_MOBILE, body: 'Acme: your appointment is confirmed. Reply STOP to opt out.', statusCallback: receiver.at('/registered') });
+    const after = await acct.client.messages.create({
+      from: registered.phoneNumber,
+      to: US_MOBILE,
+      body: 'Acme: your appointment is confirmed. Reply STOP to opt out.',
+      statusCallback: receiver.at('/registered'),
+    });
     await acct.advance(5);
     await acct.flush();
     expect(await acct.client.messages(after.sid).fetch()).toMatchObject({ status: 'delivered', errorCode: null, price: '-0.00790', priceUnit: 'USD' });

@@ -64,7 +64,17 @@ describe('API 2010 Messages: queued on creation, then delivered or refused on th
     const [cb, ...more] = callbacksAt('/unregistered');
     expect(more).toHaveLength(0);
     expect(signed(a, cb!)).toBe(true);
-    expect(cb!.form).toMatchObject({ AccountSid: a.sid, ApiVersion: '2010-04-01', From: sender, To: US_MOBILE, MessageSid: msg.sid, SmsSid: msg.sid, MessageStatus: 'undelivered', SmsStatus: 'undelivered', ErrorCode: '30034' });
+    expect(cb!.form).toMatchObject({
+      AccountSid: a.sid,
+      ApiVersion: '2010-04-01',
+      From: sender,
+      To: US_MOBILE,
+      MessageSid: msg.sid,
+      SmsSid: msg.sid,
+      MessageStatus: 'undelivered',
+      SmsStatus: 'undelivered',
+      ErrorCode: '30034',
+    });
     expect(cb!.form.RawDlrDoneDate).toMatch(/^\d{10}$/);
     expect(cb!.headers['content-type']).toMatch(/^application\/x-www-form-urlencoded/);
   });

@@ -219,7 +219,9 @@ describe('API 2010 AvailablePhoneNumbers and IncomingPhoneNumbers through the of
   it('updates a number’s configuration and refuses a bad value without changing anything', async () => {
     const e = await sim.account();
     const num = await e.client.incomingPhoneNumbers.create({ areaCode: '312' });
-    const updated = await e.client.incomingPhoneNumbers(num.sid).update({ friendlyName: 'Support', voiceUrl: 'https://example.com/voice', voiceMethod: 'GET', statusCallback: 'https://example.com/status' });
+    const updated = await e.client
+      .incomingPhoneNumbers(num.sid)
+      .update({ friendlyName: 'Support', voiceUrl: 'https://example.com/voice', voiceMethod: 'GET', statusCallback: 'https://example.com/status' });
     expect(updated).toMatchObject({ friendlyName: 'Support', voiceUrl: 'https://example.com/voice', voiceMethod: 'GET', statusCallback: 'https://example.com/status', phoneNumber: num.phoneNumber });
     const bad = await e.request('POST', `/api/2010-04-01/Accounts/${e.sid}/IncomingPhoneNumbers/${num.sid}.json`, { form: { FriendlyName: 'Changed', SmsMethod: 'PUT' } });
     expect(bad.status).toBe(400);

@@ -28,9 +28,7 @@ function sampleFor(url: string): string {
 
 /** ESM → CommonJS by hand (imports to requires, top-level await in an async function): what a CJS user writes. */
 function asCommonJs(esm: string): string {
-  const requires = esm
-    .replace(/^import (\w+) from '([^']+)';$/gm, "const $1 = require('$2');")
-    .replace(/^import \{([^}]+)\} from '([^']+)';$/gm, "const {$1} = require('$2');");
+  const requires = esm.replace(/^import (\w+) from '([^']+)';$/gm, "const $1 = require('$2');").replace(/^import \{([^}]+)\} from '([^']+)';$/gm, "const {$1} = require('$2');");
   const lines = requires.split('\n');
   const body = lines.findLastIndex((l) => /= require\('/.test(l)) + 1;
   return [...lines.slice(0, body), '(async () => {', ...lines.slice(body), '})().catch((e) => { console.error(e); process.exit(1); });'].join('\n');
@@ -98,7 +96,10 @@ describe('the packed package in a fresh project', () => {
   it('compiles the README sample with tsc --strict against the installed twilio types, no cast', async () => {
     writeFileSync(join(project, 'sample.mts'), sampleFor(url));
     // skipLibCheck as in most projects: twilio's own declarations import jsonwebtoken, whose types it does not ship.
-    const tsconfig = { compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: true, types: ['node'] }, files: ['sample.mts'] };
+    const tsconfig = {
+      compilerOptions: { strict: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', noEmit: true, skipLibCheck: true, types: ['node'] },
+      files: ['sample.mts'],
+    };
     writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig));
     const tsc = await run(process.execPath, [join(project, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'], { cwd: project }).catch((e: { stdout: string }) => e);
     expect(tsc.stdout).toBe('');

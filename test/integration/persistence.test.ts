@@ -21,7 +21,10 @@ describe.each([
     const store: Store = make();
     expect(await store.load()).toBeUndefined();
     const sim = await Simulator.create({ faces: builtinFaces(), store, clock: { frozen: true } });
-    sim.provision(`AC${'d1'.repeat(16)}`, 'tok').table('things').insert({ sid: 'XX1' });
+    sim
+      .provision(`AC${'d1'.repeat(16)}`, 'tok')
+      .table('things')
+      .insert({ sid: 'XX1' });
     store.markDirty();
     await sim.flush();
     const reloaded = await store.load();
@@ -86,7 +89,10 @@ describe('file persistence', () => {
       await new Promise<void>((resolve) => {
         let seen = 0;
         child.stdout.on('data', (chunk: Buffer) => {
-          seen += chunk.toString().split('\n').filter((l) => l.startsWith('wrote')).length;
+          seen += chunk
+            .toString()
+            .split('\n')
+            .filter((l) => l.startsWith('wrote')).length;
           if (seen >= target) {
             child.kill('SIGKILL');
             resolve();

@@ -255,7 +255,9 @@ describe('startSimulator: options and failures', () => {
       await expect(startSimulator({ port, frozen: true })).rejects.toThrow(`Failed to start: port ${port} is already in use. Please `);
       expect(await settledServers(before)).toBe(before);
       // A process whose only job was that failed start ends by itself: no server, timer or store left open.
-      const child = await runNode(`import { startSimulator } from './src/index.ts';\ntry { await startSimulator({ port: ${port}, data: ${JSON.stringify(join(tmp(), 'x.json'))} }); } catch (e) { console.log(e.message); }`);
+      const child = await runNode(
+        `import { startSimulator } from './src/index.ts';\ntry { await startSimulator({ port: ${port}, data: ${JSON.stringify(join(tmp(), 'x.json'))} }); } catch (e) { console.log(e.message); }`,
+      );
       expect(child.timedOut).toBe(false);
       expect(child.code).toBe(0);
       expect(child.stdout.trim()).toBe(`Failed to start: port ${port} is already in use. Please stop what is using it or choose another port (0 picks a free one).`);
@@ -266,7 +268,9 @@ describe('startSimulator: options and failures', () => {
 
   it('rejects a host it cannot listen on', async () => {
     // 192.0.2.0/24 is TEST-NET-1 (RFC 5737): never an address of this machine.
-    await expect(startSimulator({ port: 0, host: '192.0.2.1' })).rejects.toThrow('Failed to start: cannot listen on host 192.0.2.1 (EADDRNOTAVAIL: not an address of this machine). Please give an address of this machine');
+    await expect(startSimulator({ port: 0, host: '192.0.2.1' })).rejects.toThrow(
+      'Failed to start: cannot listen on host 192.0.2.1 (EADDRNOTAVAIL: not an address of this machine). Please give an address of this machine',
+    );
   });
 
   it('rejects a data file whose directory does not exist, without creating it', async () => {

@@ -9,7 +9,13 @@ const DE_LOCAL_BUSINESS = 'RNfd11dde5d4b7252abf96139766f68034';
 function rawMultipart(port: number, path: string, host: string, auth: string, body: { boundary: string; payload: Buffer }): Promise<{ status: number; body: any }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(
-      { host: '127.0.0.1', port, path, method: 'POST', headers: { host, authorization: auth, 'content-type': `multipart/form-data; boundary=${body.boundary}`, 'content-length': body.payload.length } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: 'POST',
+        headers: { host, authorization: auth, 'content-type': `multipart/form-data; boundary=${body.boundary}`, 'content-length': body.payload.length },
+      },
       (res) => {
         let text = '';
         res.on('data', (c) => (text += c));
@@ -22,10 +28,14 @@ function rawMultipart(port: number, path: string, host: string, auth: string, bo
 }
 
 function multipart(fields: Record<string, string>, file: { name: string; type: string; bytes: Buffer }) {
-  const boundary = '----a2psim' + 'x'.repeat(8);
+  const boundary = `----a2psim${'x'.repeat(8)}`;
   const parts: Buffer[] = [];
   for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="File"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`), file.bytes, Buffer.from(`\r\n--${boundary}--\r\n`));
+  parts.push(
+    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="File"; filename="${file.name}"\r\nContent-Type: ${file.type}\r\n\r\n`),
+    file.bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
   return { boundary, payload: Buffer.concat(parts) };
 }
 
@@ -73,7 +83,11 @@ describe('Numbers v2 regulatory catalogue, lists and uploads', () => {
     const bad = await acct.request('GET', '/numbers/v2/RegulatoryCompliance/Regulations?EndUserType=robot');
     expect(bad.status).toBe(400);
     expect(bad.body.message).toMatch(/EndUserType/);
-    await expect(rc().regulations(`RN${'0'.repeat(32)}`).fetch()).rejects.toMatchObject({ status: 404, code: 20404 });
+    await expect(
+      rc()
+        .regulations(`RN${'0'.repeat(32)}`)
+        .fetch(),
+    ).rejects.toMatchObject({ status: 404, code: 20404 });
   });
 
   it('lists and fetches EndUserTypes and SupportingDocumentTypes by SID or machine name', async () => {
@@ -94,7 +108,8 @@ describe('Numbers v2 regulatory catalogue, lists and uploads', () => {
   });
 
   it('filters and sorts Bundles', async () => {
-    const mk = (iso: string, numberType: string, endUserType: 'business' | 'individual', friendlyName: string) => rc().bundles.create({ isoCountry: iso, numberType, endUserType, friendlyName, email: 'ops@example.com' });
+    const mk = (iso: string, numberType: string, endUserType: 'business' | 'individual', friendlyName: string) =>
+      rc().bundles.create({ isoCountry: iso, numberType, endUserType, friendlyName, email: 'ops@example.com' });
     const a = await mk('GB', 'local', 'business', 'alpha');
     await acct.advance(60);
     const b = await mk('GB', 'mobile', 'individual', 'beta');
@@ -118,21 +133,40 @@ describe('Numbers v2 regulatory catalogue, lists and uploads', () => {
   });
 
   it('creates supporting documents with JSON attributes (no file) and through numbers-upload with a file, keeping its type and size', async () => {
-    const plain = await rc().supportingDocuments.create({ friendlyName: 'TwilioBusinessRegistration', type: 'business_registration', attributes: { registered_seat_of_business: '375 Beale St, San Francisco 94133, California USA', document_number: '4389237', business_name: 'Twilio', issue_date: '2020-12-05' } });
+    const plain = await rc().supportingDocuments.create({
+      friendlyName: 'TwilioBusinessRegistration',
+      type: 'business_registration',
+      attributes: { registered_seat_of_business: '375 Beale St, San Francisco 94133, California USA', document_number: '4389237', business_name: 'Twilio', issue_date: '2020-12-05' },
+    });
     expect(plain).toMatchObject({ status: 'draft', mimeType: null, failureReason: null, errors: null, type: 'business_registration' });
 
     // Seed 001's upload: multipart, same parameters, File=@twilio_business_registration.png.
     const address = await acct.client.addresses.create({ customerName: 'Twilio', street: 'Invalidenstrasse 1', city: 'Berlin', region: 'Berlin', postalCode: '10115', isoCountry: 'DE' });
-    const up = await uploadDocument(acct, sim.url, { FriendlyName: 'Twilio GmbH', Type: 'business_registration', Attributes: { address_sids: [address.sid], document_number: '312454', business_name: 'Twilio', issue_date: '2019-11-15' } }, new Blob([new Uint8Array(5000)], { type: 'image/png' }), 'twilio_business_registration.png');
+    const up = await uploadDocument(
+      acct,
+      sim.url,
+      { FriendlyName: 'Twilio GmbH', Type: 'business_registration', Attributes: { address_sids: [address.sid], document_number: '312454', business_name: 'Twilio', issue_date: '2019-11-15' } },
+      new Blob([new Uint8Array(5000)], { type: 'image/png' }),
+      'twilio_business_registration.png',
+    );
     expect(up.status).toBe(201);
-    expect(up.body).toMatchObject({ friendly_name: 'Twilio GmbH', mime_type: 'image/png', status: 'draft', type: 'business_registration', url: `https://numbers.twilio.com/v2/RegulatoryCompliance/SupportingDocuments/${up.body.sid}` });
+    expect(up.body).toMatchObject({
+      friendly_name: 'Twilio GmbH',
+      mime_type: 'image/png',
+      status: 'draft',
+      type: 'business_registration',
+      url: `https://numbers.twilio.com/v2/RegulatoryCompliance/SupportingDocuments/${up.body.sid}`,
+    });
     expect(up.body.attributes.address_sids).toEqual([address.sid]);
     const stored = acct.world.table<{ sid: string; file_size: number; file_name: string }>('numbers.supporting_documents').get(up.body.sid)!;
     expect(stored).toMatchObject({ file_size: 5000, file_name: 'twilio_business_registration.png' });
     expect((await rc().supportingDocuments(up.body.sid).fetch()).mimeType).toBe('image/png');
 
     // The same upload addressed to numbers-upload.twilio.com by Host.
-    const pdf = multipart({ FriendlyName: 'Handelsregisterauszug', Type: 'commercial_registrar_excerpt', Attributes: JSON.stringify({ business_name: 'Twilio' }) }, { name: 'hr.pdf', type: 'application/pdf', bytes: Buffer.from('%PDF-1.4 simulated') });
+    const pdf = multipart(
+      { FriendlyName: 'Handelsregisterauszug', Type: 'commercial_registrar_excerpt', Attributes: JSON.stringify({ business_name: 'Twilio' }) },
+      { name: 'hr.pdf', type: 'application/pdf', bytes: Buffer.from('%PDF-1.4 simulated') },
+    );
     const port = Number(new URL(sim.url).port);
     const viaHost = await rawMultipart(port, '/v2/RegulatoryCompliance/SupportingDocuments', 'numbers-upload.twilio.com', acct.auth, pdf);
     assertValid({ method: 'POST', url: 'https://numbers-upload.twilio.com/v2/RegulatoryCompliance/SupportingDocuments', status: viaHost.status, body: viaHost.body });

@@ -32,10 +32,21 @@ describe('seed 001: Numbers v2 regulatory bundles through the SDK, for every cat
     expect(regulation!.sid).toMatch(/^RN[0-9a-f]{32}$/);
     const reqs = regulation!.requirements as Requirements & { supporting_document: any[][] };
     expect(reqs.end_user[0]).toMatchObject({ name: 'Individual', type: 'individual', requirement_name: 'individual_info', fields: ['first_name', 'last_name'] });
-    expect(reqs.supporting_document[0]![0]).toMatchObject({ name: 'Address', requirement_name: 'proof_of_address', accepted_documents: [{ name: 'Address Validation', type: 'address', fields: ['address_sids'] }] });
+    expect(reqs.supporting_document[0]![0]).toMatchObject({
+      name: 'Address',
+      requirement_name: 'proof_of_address',
+      accepted_documents: [{ name: 'Address Validation', type: 'address', fields: ['address_sids'] }],
+    });
 
     // Step 2: the bundle.
-    const bundle = await rc.bundles.create({ endUserType: 'individual', isoCountry: 'au', numberType: 'local', statusCallback: receiver.at('/au'), friendlyName: 'Ada Lovelace', email: 'numbers-regulatory-review@example.com' });
+    const bundle = await rc.bundles.create({
+      endUserType: 'individual',
+      isoCountry: 'au',
+      numberType: 'local',
+      statusCallback: receiver.at('/au'),
+      friendlyName: 'Ada Lovelace',
+      email: 'numbers-regulatory-review@example.com',
+    });
     expect(bundle).toMatchObject({ regulationSid: regulation!.sid, status: 'draft', validUntil: null, statusCallback: receiver.at('/au') });
     expect(bundle.links).toEqual({
       evaluations: `https://numbers.twilio.com/v2/RegulatoryCompliance/Bundles/${bundle.sid}/Evaluations`,
@@ -77,7 +88,13 @@ describe('seed 001: Numbers v2 regulatory bundles through the SDK, for every cat
     expect(new Set(all.map((r) => r.isoCountry))).toEqual(new Set(['US', 'CA', 'GB', 'DE', 'FR', 'AU']));
     expect(all.length).toBeGreaterThanOrEqual(24);
     for (const iso of ['GB', 'DE', 'FR']) expect(new Set(all.filter((r) => r.isoCountry === iso).map((r) => r.numberType))).toEqual(new Set(['local', 'national', 'mobile', 'toll-free']));
-    for (const r of all) expect(all.filter((x) => x.isoCountry === r.isoCountry && x.numberType === r.numberType).map((x) => x.endUserType).sort()).toEqual(['business', 'individual']);
+    for (const r of all)
+      expect(
+        all
+          .filter((x) => x.isoCountry === r.isoCountry && x.numberType === r.numberType)
+          .map((x) => x.endUserType)
+          .sort(),
+      ).toEqual(['business', 'individual']);
 
     const submitted: Array<{ sid: string; path: string; name: string }> = [];
     let uploads = 0;
@@ -87,16 +104,25 @@ describe('seed 001: Numbers v2 regulatory bundles through the SDK, for every cat
       const path = `/all/${reg.sid}`;
       // Half by RegulationSid, half by the three parameters (seed 001 allows either).
       const bundle = await rc.bundles.create(
-        i % 2 ? { regulationSid: reg.sid, friendlyName: reg.friendlyName, email: 'ops@acme-telecom.com', statusCallback: receiver.at(path) } : { isoCountry: reg.isoCountry, numberType: reg.numberType, endUserType: reg.endUserType, friendlyName: reg.friendlyName, email: 'ops@acme-telecom.com', statusCallback: receiver.at(path) },
+        i % 2
+          ? { regulationSid: reg.sid, friendlyName: reg.friendlyName, email: 'ops@acme-telecom.com', statusCallback: receiver.at(path) }
+          : { isoCountry: reg.isoCountry, numberType: reg.numberType, endUserType: reg.endUserType, friendlyName: reg.friendlyName, email: 'ops@acme-telecom.com', statusCallback: receiver.at(path) },
       );
       expect(bundle.regulationSid).toBe(reg.sid);
       const reqs = found!.requirements as Requirements;
-      const docType = reqs.supporting_document.flat().map((g) => g.accepted_documents[0]!.type).find((t) => t !== 'address');
+      const docType = reqs.supporting_document
+        .flat()
+        .map((g) => g.accepted_documents[0]!.type)
+        .find((t) => t !== 'address');
       const upload = i % 2 === 0 && docType ? { type: docType, baseUrl: sim.url } : undefined;
       if (upload) uploads++;
       await fillBundle(acct, bundle.sid, reg.isoCountry, reqs, upload ? { upload } : {});
       const evaluation = await rc.bundles(bundle.sid).evaluations.create();
-      expect({ regulation: reg.friendlyName, status: evaluation.status, failed: evaluation.results.filter((r: any) => !r.passed) }).toEqual({ regulation: reg.friendlyName, status: 'compliant', failed: [] });
+      expect({ regulation: reg.friendlyName, status: evaluation.status, failed: evaluation.results.filter((r: any) => !r.passed) }).toEqual({
+        regulation: reg.friendlyName,
+        status: 'compliant',
+        failed: [],
+      });
       await rc.bundles(bundle.sid).update({ status: 'pending-review' });
       submitted.push({ sid: bundle.sid, path, name: reg.friendlyName });
     }

@@ -23,11 +23,24 @@ describe('Numbers v2 bundle lifecycle: rejections, forced outcomes, ValidUntil, 
   const rc = () => acct.client.numbers.v2.regulatoryCompliance;
 
   /** A bundle for (country, type, end user), filled as its regulation asks unless `fill` is false. */
-  async function bundleFor(iso: string, numberType: string, endUserType: 'business' | 'individual', opts: { name?: string; fill?: boolean; values?: Record<string, string>; isTest?: boolean; account?: TestAccount } = {}) {
+  async function bundleFor(
+    iso: string,
+    numberType: string,
+    endUserType: 'business' | 'individual',
+    opts: { name?: string; fill?: boolean; values?: Record<string, string>; isTest?: boolean; account?: TestAccount } = {},
+  ) {
     const a = opts.account ?? acct;
     const r = a.client.numbers.v2.regulatoryCompliance;
     const path = `/${iso}-${numberType}-${endUserType}-${Math.random().toString(16).slice(2)}`;
-    const bundle = await r.bundles.create({ isoCountry: iso, numberType, endUserType, friendlyName: opts.name ?? `${iso} ${numberType} ${endUserType}`, email: 'ops@acme-telecom.com', statusCallback: receiver.at(path), ...(opts.isTest ? { isTest: true } : {}) });
+    const bundle = await r.bundles.create({
+      isoCountry: iso,
+      numberType,
+      endUserType,
+      friendlyName: opts.name ?? `${iso} ${numberType} ${endUserType}`,
+      email: 'ops@acme-telecom.com',
+      statusCallback: receiver.at(path),
+      ...(opts.isTest ? { isTest: true } : {}),
+    });
     const [reg] = await r.regulations.list({ isoCountry: iso, numberType, endUserType });
     const filled = opts.fill === false ? undefined : await fillBundle(a, bundle.sid, iso, reg!.requirements as Requirements, opts.values ? { values: opts.values } : {});
     return { bundle, path, filled, reg: reg! };
@@ -47,7 +60,11 @@ describe('Numbers v2 bundle lifecycle: rejections, forced outcomes, ValidUntil, 
     const evaluation = await rc().bundles(bundle.sid).evaluations.create();
     expect(evaluation.status).toBe('noncompliant');
     const results = evaluation.results as any[];
-    expect(results.find((r) => r.requirement_name === 'business_info')).toMatchObject({ passed: false, error_code: 22214, failure_reason: 'A Business End-User is missing. Please add one to the regulatory bundle.' });
+    expect(results.find((r) => r.requirement_name === 'business_info')).toMatchObject({
+      passed: false,
+      error_code: 22214,
+      failure_reason: 'A Business End-User is missing. Please add one to the regulatory bundle.',
+    });
     expect(results.find((r) => r.requirement_name === 'business_info').invalid.map((i: any) => [i.object_field, i.error_code])).toContainEqual(['business_name', 22215]);
     const address = results.find((r) => r.requirement_name === 'business_address_proof_info');
     expect(address).toMatchObject({ error_code: 22216, invalid: [expect.objectContaining({ object_field: 'address_sids', error_code: 22219 })] });
@@ -71,7 +88,9 @@ describe('Numbers v2 bundle lifecycle: rejections, forced outcomes, ValidUntil, 
     const [reg] = await rc().regulations.list({ isoCountry: 'FR', numberType: 'local', endUserType: 'business' });
     const { items } = await fillBundle(acct, bundle.sid, 'FR', reg!.requirements as Requirements);
     const excerpt = items.find((s) => s.startsWith('RD'))!;
-    await rc().supportingDocuments(excerpt).update({ attributes: { ...(await rc().supportingDocuments(excerpt).fetch()).attributes, business_name: 'Someone Else SARL' } });
+    await rc()
+      .supportingDocuments(excerpt)
+      .update({ attributes: { ...(await rc().supportingDocuments(excerpt).fetch()).attributes, business_name: 'Someone Else SARL' } });
     const evaluation = await rc().bundles(bundle.sid).evaluations.create();
     const nameCheck = (evaluation.results as any[]).find((r) => r.requirement_name === 'business_name_info');
     expect(nameCheck.passed).toBe(false);
@@ -82,7 +101,9 @@ describe('Numbers v2 bundle lifecycle: rejections, forced outcomes, ValidUntil, 
   it('rejects a document that has expired (18003) and an address outside the country (18012), on the documents themselves', async () => {
     const expired = await bundleFor('DE', 'mobile', 'individual');
     const idSid = expired.filled!.items.find((s) => s.startsWith('RD'))!;
-    await rc().supportingDocuments(idSid).update({ attributes: { ...(await rc().supportingDocuments(idSid).fetch()).attributes, expiration_date: '2001-01-01' } });
+    await rc()
+      .supportingDocuments(idSid)
+      .update({ attributes: { ...(await rc().supportingDocuments(idSid).fetch()).attributes, expiration_date: '2001-01-01' } });
     const b1 = await review(expired.bundle.sid);
     expect(b1.status).toBe('twilio-rejected');
     const doc = await rc().supportingDocuments(idSid).fetch();
@@ -111,7 +132,11 @@ describe('Numbers v2 bundle lifecycle: rejections, forced outcomes, ValidUntil, 
 
   it('forces outcomes: an override rejects with its code and reason; [sim:provisionally-approved] waits for the third party', async () => {
     const forced = await bundleFor('GB', 'local', 'individual');
-    const post = await fetch(`${sim.url}/_sim/overrides`, { method: 'POST', headers: { authorization: acct.auth, 'content-type': 'application/json' }, body: JSON.stringify({ sid: forced.bundle.sid, outcome: 'twilio-rejected', code: 18001, reason: 'The document is illegible' }) });
+    const post = await fetch(`${sim.url}/_sim/overrides`, {
+      method: 'POST',
+      headers: { authorization: acct.auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ sid: forced.bundle.sid, outcome: 'twilio-rejected', code: 18001, reason: 'The document is illegible' }),
+    });
     expect(post.status).toBe(201);
     expect((await review(forced.bundle.sid)).status).toBe('twilio-rejected');
     expect(callbacks(forced.path).at(-1)!.form.FailureReason).toBe('The document is illegible');
@@ -121,7 +146,10 @@ describe('Numbers v2 bundle lifecycle: rejections, forced outcomes, ValidUntil, 
     await bundles.update({ status: 'pending-review' });
     await acct.advance(5 * 60 + 2 * 60 * 60);
     expect((await bundles.fetch()).status).toBe('provisionally-approved');
-    const docs = () => rc().supportingDocuments.list().then((all) => all.filter((d) => provisional.filled!.items.includes(d.sid)).map((d) => d.status));
+    const docs = () =>
+      rc()
+        .supportingDocuments.list()
+        .then((all) => all.filter((d) => provisional.filled!.items.includes(d.sid)).map((d) => d.status));
     expect(new Set(await docs())).toEqual(new Set(['provisionally-approved']));
     // The third party decides a day later, from the data (the magic value forced only Twilio's own decision).
     await acct.advance(DAY_S);
@@ -137,15 +165,29 @@ describe('Numbers v2 bundle lifecycle: rejections, forced outcomes, ValidUntil, 
     const { bundle } = await bundleFor('DE', 'national', 'individual');
     // 22204: status and properties in one request; 22203: a status that is not a status, or not the client's.
     await expect(rc().bundles(bundle.sid).update({ status: 'pending-review', friendlyName: 'x' })).rejects.toMatchObject({ status: 400, code: 22204 });
-    await expect(rc().bundles(bundle.sid).update({ status: 'bogus' as never })).rejects.toMatchObject({ status: 400, code: 22203 });
+    await expect(
+      rc()
+        .bundles(bundle.sid)
+        .update({ status: 'bogus' as never }),
+    ).rejects.toMatchObject({ status: 400, code: 22203 });
     await expect(rc().bundles(bundle.sid).update({ status: 'twilio-approved' })).rejects.toMatchObject({ status: 400, code: 22203 });
     expect((await rc().bundles(bundle.sid).fetch()).status).toBe('draft');
     // 22205: an object that is not this account's.
-    await expect(rc().bundles(bundle.sid).itemAssignments.create({ objectSid: `IT${'0'.repeat(32)}` })).rejects.toMatchObject({ status: 400, code: 22205 });
+    await expect(
+      rc()
+        .bundles(bundle.sid)
+        .itemAssignments.create({ objectSid: `IT${'0'.repeat(32)}` }),
+    ).rejects.toMatchObject({ status: 400, code: 22205 });
     // 22201 / 22200: no such regulation, no such number type.
     await expect(rc().bundles.create({ regulationSid: `RN${'0'.repeat(32)}`, friendlyName: 'x', email: 'a@example.com' })).rejects.toMatchObject({ status: 400, code: 22201 });
-    await expect(rc().bundles.create({ isoCountry: 'DE', numberType: 'pager', endUserType: 'business', friendlyName: 'x', email: 'a@example.com' })).rejects.toMatchObject({ status: 400, code: 22200 });
-    await expect(rc().bundles.create({ isoCountry: 'JP', numberType: 'local', endUserType: 'business', friendlyName: 'x', email: 'a@example.com' })).rejects.toMatchObject({ status: 400, code: 22201 });
+    await expect(rc().bundles.create({ isoCountry: 'DE', numberType: 'pager', endUserType: 'business', friendlyName: 'x', email: 'a@example.com' })).rejects.toMatchObject({
+      status: 400,
+      code: 22200,
+    });
+    await expect(rc().bundles.create({ isoCountry: 'JP', numberType: 'local', endUserType: 'business', friendlyName: 'x', email: 'a@example.com' })).rejects.toMatchObject({
+      status: 400,
+      code: 22201,
+    });
     const missing = await acct.request('POST', '/numbers/v2/RegulatoryCompliance/Bundles', { form: { FriendlyName: 'x', Email: 'a@example.com', IsoCountry: 'DE' } });
     expect(missing.body).toMatchObject({ status: 400, code: 20001, message: 'Missing required parameter NumberType in the post body' });
 
@@ -154,7 +196,11 @@ describe('Numbers v2 bundle lifecycle: rejections, forced outcomes, ValidUntil, 
     const eu = await rc().endUsers.create({ friendlyName: 'late', type: 'individual' });
     await expect(rc().bundles(bundle.sid).itemAssignments.create({ objectSid: eu.sid })).rejects.toMatchObject({ status: 409 });
     const itemSid = (await rc().bundles(bundle.sid).itemAssignments.list())[0]!.objectSid;
-    await expect(rc().endUsers(itemSid).update({ attributes: { first_name: 'Changed' } })).rejects.toMatchObject({ status: 409 });
+    await expect(
+      rc()
+        .endUsers(itemSid)
+        .update({ attributes: { first_name: 'Changed' } }),
+    ).rejects.toMatchObject({ status: 409 });
     await expect(rc().bundles(bundle.sid).remove()).rejects.toMatchObject({ status: 409 });
     await acct.settle();
     // An approved bundle's objects cannot be deleted from under it; the bundle itself can go.
@@ -186,12 +232,18 @@ describe('Numbers v2 bundle lifecycle: rejections, forced outcomes, ValidUntil, 
     const copiedEndUser = copiedItems.find((i) => i.objectSid.startsWith('IT'))!.objectSid;
     expect(originalItems.some((i) => i.objectSid === copiedEndUser)).toBe(false);
     expect(copiedItems.filter((i) => i.objectSid.startsWith('AD')).map((i) => i.objectSid)).toEqual(originalItems.filter((i) => i.objectSid.startsWith('AD')).map((i) => i.objectSid));
-    await rc().endUsers(copiedEndUser).update({ attributes: { business_name: 'Acme Telecom', business_registration_number: '51 824 753 556' } });
+    await rc()
+      .endUsers(copiedEndUser)
+      .update({ attributes: { business_name: 'Acme Telecom', business_registration_number: '51 824 753 556' } });
 
     // ReplaceItems refuses a copy that is not yet approved, the bundle itself, an unknown one, another regulation's.
     await expect(rc().bundles(keeper.bundle.sid).replaceItems.create({ fromBundleSid: copy.sid })).rejects.toMatchObject({ status: 409 });
     await expect(rc().bundles(keeper.bundle.sid).replaceItems.create({ fromBundleSid: keeper.bundle.sid })).rejects.toMatchObject({ code: 22226 });
-    await expect(rc().bundles(keeper.bundle.sid).replaceItems.create({ fromBundleSid: `BU${'0'.repeat(32)}` })).rejects.toMatchObject({ code: 22225 });
+    await expect(
+      rc()
+        .bundles(keeper.bundle.sid)
+        .replaceItems.create({ fromBundleSid: `BU${'0'.repeat(32)}` }),
+    ).rejects.toMatchObject({ code: 22225 });
     const other = await bundleFor('AU', 'local', 'business');
     await expect(rc().bundles(keeper.bundle.sid).replaceItems.create({ fromBundleSid: other.bundle.sid })).rejects.toMatchObject({ code: 22228 });
 
@@ -209,7 +261,9 @@ describe('Numbers v2 bundle lifecycle: rejections, forced outcomes, ValidUntil, 
     expect(expiry.form).toMatchObject({ Status: 'twilio-rejected', BundleSID: lapsing.bundle.sid });
     expect(expiry.form.FailureReason).toMatch(/expired on .* \(ValidUntil\)/);
     expect(signed(acct, expiry)).toBe(true);
-    const lapsedDoc = await rc().supportingDocuments(lapsing.filled!.items.find((s) => s.startsWith('RD'))!).fetch();
+    const lapsedDoc = await rc()
+      .supportingDocuments(lapsing.filled!.items.find((s) => s.startsWith('RD'))!)
+      .fetch();
     expect(lapsedDoc.status).toBe('expired');
     expect((await rc().bundles(keeper.bundle.sid).fetch()).status).toBe('twilio-approved');
   });

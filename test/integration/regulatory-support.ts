@@ -44,7 +44,13 @@ export async function createAddress(acct: TestAccount, iso: string, customerName
 }
 
 /** A supporting document through numbers-upload, as seed 001's curl sends it (multipart, `File=@…`). */
-export async function uploadDocument(acct: TestAccount, baseUrl: string, form: { FriendlyName: string; Type: string; Attributes: Record<string, unknown> }, file = new Blob([new Uint8Array(2048).fill(7)], { type: 'image/png' }), filename = 'proof.png') {
+export async function uploadDocument(
+  acct: TestAccount,
+  baseUrl: string,
+  form: { FriendlyName: string; Type: string; Attributes: Record<string, unknown> },
+  file = new Blob([new Uint8Array(2048).fill(7)], { type: 'image/png' }),
+  filename = 'proof.png',
+) {
   const body = new FormData();
   body.set('Attributes', JSON.stringify(form.Attributes));
   body.set('FriendlyName', form.FriendlyName);
@@ -62,7 +68,13 @@ export async function uploadDocument(acct: TestAccount, baseUrl: string, form: {
  * accepted, one document per accepted type with the fields every requirement asks of it, all
  * assigned. Returns what it made.
  */
-export async function fillBundle(acct: TestAccount, bundleSid: string, iso: string, requirements: Requirements, opts: { upload?: { type: string; baseUrl: string }; values?: Record<string, string> } = {}) {
+export async function fillBundle(
+  acct: TestAccount,
+  bundleSid: string,
+  iso: string,
+  requirements: Requirements,
+  opts: { upload?: { type: string; baseUrl: string }; values?: Record<string, string> } = {},
+) {
   const rc = acct.client.numbers.v2.regulatoryCompliance;
   const values = { ...VALUES, ...opts.values };
   const address = await createAddress(acct, iso, values.business_name);

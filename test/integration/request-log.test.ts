@@ -121,7 +121,19 @@ describe('request log', () => {
 
   it('logs an unexpected error at error level, with its stack, on the request line (and answers 500 with code 20500)', async () => {
     const out = new Collector();
-    const sim = await Simulator.create({ faces: [...builtinFaces(), { name: 'broken', resources: [], mount: (app) => app.get('/broken', () => { throw new Error('kaboom'); }) }] });
+    const sim = await Simulator.create({
+      faces: [
+        ...builtinFaces(),
+        {
+          name: 'broken',
+          resources: [],
+          mount: (app) =>
+            app.get('/broken', () => {
+              throw new Error('kaboom');
+            }),
+        },
+      ],
+    });
     try {
       const app = createApp(sim, { logger: createLogger({ level: 'error', destination: out }) });
       const res = await app.request('/broken?password=hunter2');

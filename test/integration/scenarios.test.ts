@@ -28,7 +28,13 @@ function scenarioFile(name: string, yaml: string) {
 function failures(report: RunReport): string {
   return report.scenarios
     .filter((s) => s.status !== 'passed')
-    .map((s) => `${s.name}: ${s.reason ?? ''} ${s.steps.filter((x) => x.failure).map((x) => `${x.origin}: ${x.failure!.message}`).join('\n')}`)
+    .map(
+      (s) =>
+        `${s.name}: ${s.reason ?? ''} ${s.steps
+          .filter((x) => x.failure)
+          .map((x) => `${x.origin}: ${x.failure!.message}`)
+          .join('\n')}`,
+    )
     .join('\n');
 }
 
@@ -132,7 +138,8 @@ describe('built-in journeys against the embedded simulator', () => {
 
   it('is reproducible under a seed: same accounts, same SIDs, same requests', async () => {
     const journey = loadBuiltinJourneys().filter((j) => j.name === 'customer-profile-rejected-then-fixed');
-    const urls = (r: RunReport) => r.scenarios[0]!.steps.flatMap((s) => s.exchanges.filter((e) => e.api === 'twilio').map((e) => `${e.method} ${new URL(e.url).pathname} ${e.responseBody?.match(/"sid": ?"(\w+)"/)?.[1] ?? ''}`));
+    const urls = (r: RunReport) =>
+      r.scenarios[0]!.steps.flatMap((s) => s.exchanges.filter((e) => e.api === 'twilio').map((e) => `${e.method} ${new URL(e.url).pathname} ${e.responseBody?.match(/"sid": ?"(\w+)"/)?.[1] ?? ''}`));
     const a = await runScenarios(journey, { seed: '7' });
     const b = await runScenarios(journey, { seed: '7' });
     expect(failures(a)).toBe('');
@@ -221,10 +228,13 @@ describe('contract checks catch a broken response', () => {
 
   it('fails the step with the field and the schema path, however well the expectation matches', async () => {
     let printed = '';
-    const report = await runScenarios(loadBuiltinJourneys().filter((j) => j.name === 'isv-secondary-profile-approved'), {
-      target: broken.url,
-      reporters: [prettyReporter({ write: (t) => (printed += t), color: false, width: 200 })],
-    });
+    const report = await runScenarios(
+      loadBuiltinJourneys().filter((j) => j.name === 'isv-secondary-profile-approved'),
+      {
+        target: broken.url,
+        reporters: [prettyReporter({ write: (t) => (printed += t), color: false, width: 200 })],
+      },
+    );
     const s = report.scenarios[0]!;
     expect(report.target).toMatchObject({ kind: 'simulator', control: true });
     expect(s.status).toBe('failed');
@@ -234,7 +244,9 @@ describe('contract checks catch a broken response', () => {
     expect(failed.failure!.message).toBe("response violates twilio-oai trusthub CreateCustomerProfile (/v1/CustomerProfiles): /valid_until must have required property 'valid_until'");
     expect(failed.failure!.violations).toEqual([{ instancePath: '/valid_until', schemaPath: '#/required', message: "must have required property 'valid_until'" }]);
     expect(failed.exchanges.at(-1)!.contract).toMatchObject({ ok: false, operationId: 'CreateCustomerProfile', specPath: '/v1/CustomerProfiles' });
-    expect(printed).toMatch(/Contract violations \(twilio-oai trusthub CreateCustomerProfile \/v1\/CustomerProfiles\):\n\s+\/valid_until: must have required property 'valid_until'\s+\[schema #\/required\]/);
+    expect(printed).toMatch(
+      /Contract violations \(twilio-oai trusthub CreateCustomerProfile \/v1\/CustomerProfiles\):\n\s+\/valid_until: must have required property 'valid_until'\s+\[schema #\/required\]/,
+    );
     expect(report.totals.contractViolations).toBe(1);
   });
 });
@@ -262,7 +274,12 @@ describe('contract checks of the CloudFran face use the OpenAPI document the tar
                       success: { type: 'boolean' },
                       phoneNumbers: {
                         type: 'array',
-                        items: { type: 'object', required: ['phoneNumber', 'status'], additionalProperties: false, properties: { phoneNumber: { type: 'string' }, status: { type: 'string', enum: ['active', 'pending_cancellation'] } } },
+                        items: {
+                          type: 'object',
+                          required: ['phoneNumber', 'status'],
+                          additionalProperties: false,
+                          properties: { phoneNumber: { type: 'string' }, status: { type: 'string', enum: ['active', 'pending_cancellation'] } },
+                        },
                       },
                     },
                   },
@@ -327,7 +344,10 @@ describe('--target: the same steps against a separately started simulator', () =
     const live = await proxy(fast.url, (path, res) => (path.startsWith('/_sim') ? new Response('not here', { status: 404 }) : res));
     try {
       const journeys = loadBuiltinJourneys().filter((j) => j.name === 'isv-secondary-profile-approved');
-      const forced = scenarioFile('needs-control', `name: needs-control\ntitle: Forces an outcome\nsteps:\n  - control: { override: { sid: BU00000000000000000000000000000000, outcome: twilio-rejected } }\n`);
+      const forced = scenarioFile(
+        'needs-control',
+        `name: needs-control\ntitle: Forces an outcome\nsteps:\n  - control: { override: { sid: BU00000000000000000000000000000000, outcome: twilio-rejected } }\n`,
+      );
       const env = { A2P_SIM_ACCOUNT_SID: newAccountSid(), A2P_SIM_AUTH_TOKEN: 'customer-token', A2P_SIM_ISV_ACCOUNT_SID: newAccountSid(), A2P_SIM_ISV_AUTH_TOKEN: 'isv-token' };
       const report = await runScenarios([...journeys, forced], { target: live.url, env, timeouts: { pollMs: 15_000, pollIntervalMs: 20 } });
       expect(report.target).toMatchObject({ kind: 'live', control: false });
@@ -339,7 +359,10 @@ describe('--target: the same steps against a separately started simulator', () =
       expect(journey!.steps.filter((s) => s.action === 'clock').every((s) => /its clock is real/.test(s.note ?? ''))).toBe(true);
       expect(skipped).toMatchObject({ status: 'skipped', reason: expect.stringMatching(/need a simulator target/) });
       const missing = await runScenarios(journeys, { target: live.url, env: {} });
-      expect(missing.scenarios[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^Failed to find credentials for Twilio account "customer".*A2P_SIM_ACCOUNT_SID and A2P_SIM_AUTH_TOKEN/) });
+      expect(missing.scenarios[0]).toMatchObject({
+        status: 'failed',
+        reason: expect.stringMatching(/^Failed to find credentials for Twilio account "customer".*A2P_SIM_ACCOUNT_SID and A2P_SIM_AUTH_TOKEN/),
+      });
     } finally {
       await live.close();
       await fast.close();
@@ -432,7 +455,10 @@ describe('the CLI', () => {
       const ok = await cli(['run', file, '--fragments', elsewhere, '--quiet']);
       expect({ code: ok.code, stderr: ok.stderr }).toEqual({ code: 0, stderr: '' });
       const missingDir = await cli(['check', file, '--fragments', join(elsewhere, 'nope')]);
-      expect({ code: missingDir.code, stderr: missingDir.stderr }).toEqual({ code: 2, stderr: `Failed to read --fragments: "${join(elsewhere, 'nope')}" is not a directory. Please give a directory of fragment files.\n` });
+      expect({ code: missingDir.code, stderr: missingDir.stderr }).toEqual({
+        code: 2,
+        stderr: `Failed to read --fragments: "${join(elsewhere, 'nope')}" is not a directory. Please give a directory of fragment files.\n`,
+      });
     } finally {
       rmSync(elsewhere, { recursive: true, force: true });
     }

@@ -61,9 +61,13 @@ describe('--rate-limit', () => {
 
   it('holds brand registrations to one a second even under a higher limit', async () => {
     const { call, tick } = await app(100);
-    const first = await call('POST', '/messaging/v1/a2p/BrandRegistrations', { body: 'CustomerProfileBundleSid=BU00000000000000000000000000000000&A2PProfileBundleSid=BU00000000000000000000000000000001' });
+    const first = await call('POST', '/messaging/v1/a2p/BrandRegistrations', {
+      body: 'CustomerProfileBundleSid=BU00000000000000000000000000000000&A2PProfileBundleSid=BU00000000000000000000000000000001',
+    });
     expect(first.status).not.toBe(429);
-    const second = await call('POST', '/messaging/v1/a2p/BrandRegistrations', { body: 'CustomerProfileBundleSid=BU00000000000000000000000000000000&A2PProfileBundleSid=BU00000000000000000000000000000001' });
+    const second = await call('POST', '/messaging/v1/a2p/BrandRegistrations', {
+      body: 'CustomerProfileBundleSid=BU00000000000000000000000000000000&A2PProfileBundleSid=BU00000000000000000000000000000001',
+    });
     expect(second.status).toBe(429);
     expect(second.headers.get('retry-after')).toBe('1');
     // Other routes are not held to it.

@@ -80,13 +80,22 @@ describe('seed 003 §1–2 through the official SDK: secondary customer profile 
     const evaluation = await th.customerProfiles(cp.sid).customerProfilesEvaluations.create({ policySid: SECONDARY });
     expect(evaluation.sid).toMatch(/^EL/);
     expect(evaluation.status).toBe('compliant');
-    expect(evaluation.results.map((r: any) => r.requirement_name).sort()).toEqual(['authorized_representative_1', 'customer_profile_address', 'customer_profile_business_information', 'primary_customer_profile']);
+    expect(evaluation.results.map((r: any) => r.requirement_name).sort()).toEqual([
+      'authorized_representative_1',
+      'customer_profile_address',
+      'customer_profile_business_information',
+      'primary_customer_profile',
+    ]);
     // 1.10
     expect((await th.customerProfiles(cp.sid).update({ status: 'pending-review' })).status).toBe('pending-review');
 
     // 2.1–2.6
     const tp = await th.trustProducts.create({ email: 'ceo@example.com', friendlyName: 'Acme, Inc. A2P Trust Product', policySid: A2P, statusCallback: receiver.at('/tp') });
-    const messaging = await th.endUsers.create({ attributes: { company_type: 'public', stock_exchange: 'NYSE', stock_ticker: 'ACME' }, friendlyName: 'Acme, Inc. Messaging Profile EndUser', type: 'us_a2p_messaging_profile_information' });
+    const messaging = await th.endUsers.create({
+      attributes: { company_type: 'public', stock_exchange: 'NYSE', stock_ticker: 'ACME' },
+      friendlyName: 'Acme, Inc. Messaging Profile EndUser',
+      type: 'us_a2p_messaging_profile_information',
+    });
     await th.trustProducts(tp.sid).trustProductsEntityAssignments.create({ objectSid: messaging.sid });
     await th.trustProducts(tp.sid).trustProductsEntityAssignments.create({ objectSid: cp.sid });
     const tpEval = await th.trustProducts(tp.sid).trustProductsEvaluations.create({ policySid: A2P });

@@ -82,7 +82,9 @@ describe('wire protocol (FIDELITY §1)', () => {
     expect(badJson.body.message).toMatch(/Attributes/);
     const badType = await a.request('POST', '/trusthub/v1/EndUsers', { form: { FriendlyName: 'x', Type: 'no_such_type' } });
     expect(badType.body.message).toMatch(/Type/);
-    const badAddress = await a.request('POST', `/api/2010-04-01/Accounts/${a.sid}/Addresses.json`, { form: { CustomerName: 'x', Street: 's', City: 'c', Region: 'CA', PostalCode: '1', IsoCountry: 'USA' } });
+    const badAddress = await a.request('POST', `/api/2010-04-01/Accounts/${a.sid}/Addresses.json`, {
+      form: { CustomerName: 'x', Street: 's', City: 'c', Region: 'CA', PostalCode: '1', IsoCountry: 'USA' },
+    });
     expect(badAddress.body.message).toMatch(/IsoCountry/);
     expect((await a.client.trusthub.v1.customerProfiles.list()).length).toBe(before);
     expect(await a.client.trusthub.v1.endUsers.list()).toHaveLength(0);

@@ -202,7 +202,10 @@ describe('routing', () => {
 
   it('maps hosts and prefixes onto products', () => {
     expect(twilioTarget('https://numbers-upload.twilio.com/v2/RegulatoryCompliance/SupportingDocuments')).toEqual({ product: 'numbers-upload', path: '/v2/RegulatoryCompliance/SupportingDocuments' });
-    expect(twilioTarget('http://localhost:4010/numbers-upload/v2/RegulatoryCompliance/SupportingDocuments?x=1')).toEqual({ product: 'numbers-upload', path: '/v2/RegulatoryCompliance/SupportingDocuments?x=1' });
+    expect(twilioTarget('http://localhost:4010/numbers-upload/v2/RegulatoryCompliance/SupportingDocuments?x=1')).toEqual({
+      product: 'numbers-upload',
+      path: '/v2/RegulatoryCompliance/SupportingDocuments?x=1',
+    });
     expect(twilioTarget('https://trusthub.dublin.ie1.twilio.com/v1/CustomerProfiles')?.product).toBe('trusthub');
     expect(twilioTarget('https://video.twilio.com/v1/Rooms')).toBeUndefined();
     expect(twilioTarget('http://localhost:4010/_sim/clock')).toBeUndefined();
@@ -217,7 +220,7 @@ describe('routing', () => {
     body.results[0].foo = 1;
     const text = formatViolations(trusthub('GET', '/v1/CustomerProfiles', 200, body));
     expect(text).toBe(
-      ["ListCustomerProfile (/v1/CustomerProfiles): 2 violations", "  /results/0/errors: must have required property 'errors'", "  /results/0/foo: must NOT have additional property 'foo'"].join('\n'),
+      ['ListCustomerProfile (/v1/CustomerProfiles): 2 violations', "  /results/0/errors: must have required property 'errors'", "  /results/0/foo: must NOT have additional property 'foo'"].join('\n'),
     );
   });
 });

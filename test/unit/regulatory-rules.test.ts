@@ -27,14 +27,22 @@ describe('the regulatory catalogue', () => {
       for (const eu of r.requirements.end_user) {
         const type = findCatalogType(REGULATORY_END_USER_TYPES, eu.type)!;
         expect(type, `${r.friendly_name}: end user type ${eu.type}`).toBeDefined();
-        for (const f of eu.fields) expect(type.fields.map((x) => x.machine_name), `${r.friendly_name}: ${eu.type}.${f}`).toContain(f);
+        for (const f of eu.fields)
+          expect(
+            type.fields.map((x) => x.machine_name),
+            `${r.friendly_name}: ${eu.type}.${f}`,
+          ).toContain(f);
         expect(eu.detailed_fields!.map((d) => d.machine_name)).toEqual(eu.fields);
       }
       for (const doc of r.requirements.supporting_document.flat().flatMap((g) => g.accepted_documents)) {
         if (doc.type === 'address') continue;
         const type = findCatalogType(REGULATORY_DOCUMENT_TYPES, doc.type)!;
         expect(type, `${r.friendly_name}: document type ${doc.type}`).toBeDefined();
-        for (const f of doc.fields) expect(type.fields.map((x) => x.machine_name), `${r.friendly_name}: ${doc.type}.${f}`).toContain(f);
+        for (const f of doc.fields)
+          expect(
+            type.fields.map((x) => x.machine_name),
+            `${r.friendly_name}: ${doc.type}.${f}`,
+          ).toContain(f);
       }
     }
   });
@@ -52,17 +60,26 @@ describe('the regulatory catalogue', () => {
   it('needs a bundle to buy numbers everywhere but in the US and Canada', () => {
     expect(purchaseRegulations('US', 'local')).toHaveLength(0);
     expect(purchaseRegulations('CA', 'toll-free')).toHaveLength(0);
-    expect(purchaseRegulations('DE', 'local').map((r) => r.end_user_type).sort()).toEqual(['business', 'individual']);
+    expect(
+      purchaseRegulations('DE', 'local')
+        .map((r) => r.end_user_type)
+        .sort(),
+    ).toEqual(['business', 'individual']);
     expect(purchaseRegulations('AU', 'mobile')).toHaveLength(2);
   });
 });
 
 describe('reviewRegulatoryBundle', () => {
   const reg = findRegulation('DE', 'local', 'individual')!;
-  const compliant = evaluate(reg.requirements, reg['x-sim'], [
-    { kind: 'end_user', sid: 'IT1', type: 'individual', attributes: { first_name: 'Ada', last_name: 'Lovelace', birth_date: '1990-01-01' } },
-    { kind: 'document', sid: 'RD1', type: 'passport', attributes: { first_name: 'Ada', last_name: 'Lovelace', address_sids: 'AD1' } },
-  ], { fieldName: regulatoryFieldName, addressExists: () => true });
+  const compliant = evaluate(
+    reg.requirements,
+    reg['x-sim'],
+    [
+      { kind: 'end_user', sid: 'IT1', type: 'individual', attributes: { first_name: 'Ada', last_name: 'Lovelace', birth_date: '1990-01-01' } },
+      { kind: 'document', sid: 'RD1', type: 'passport', attributes: { first_name: 'Ada', last_name: 'Lovelace', address_sids: 'AD1' } },
+    ],
+    { fieldName: regulatoryFieldName, addressExists: () => true },
+  );
   const base: RegulatoryReviewInput = {
     regulation: { iso_country: 'DE', address: 'local' },
     evaluation: compliant,
@@ -91,7 +108,9 @@ describe('reviewRegulatoryBundle', () => {
     const foreign = reviewRegulatoryBundle({ ...base, addresses: [{ sid: 'AD1', iso_country: 'AT', referencedBy: ['RD1'] }] });
     expect(foreign).toMatchObject({ outcome: 'twilio-rejected', findings: [{ sid: 'RD1', code: BundleRejection.DomesticAddress }] });
     // Toll-free regulations take an address anywhere.
-    expect(reviewRegulatoryBundle({ ...base, regulation: { iso_country: 'DE', address: 'any' }, addresses: [{ sid: 'AD1', iso_country: 'AT', referencedBy: ['RD1'] }] }).outcome).toBe('twilio-approved');
+    expect(reviewRegulatoryBundle({ ...base, regulation: { iso_country: 'DE', address: 'any' }, addresses: [{ sid: 'AD1', iso_country: 'AT', referencedBy: ['RD1'] }] }).outcome).toBe(
+      'twilio-approved',
+    );
   });
 
   it('follows a forced outcome over the data', () => {
@@ -116,7 +135,10 @@ describe('checkRegulatedPurchase', () => {
     const sid = bundle().sid;
     expect(checkRegulatedPurchase({ accountSid: AC, isoCountry: 'DE', numberType: 'local', bundleSid: sid, bundle: bundle() })).toMatchObject({ ok: true, regulation: { sid: deLocal.sid } });
     expect(checkRegulatedPurchase({ accountSid: AC, isoCountry: 'DE', numberType: 'local', bundleSid: sid })).toMatchObject({ ok: false, code: 21649 });
-    expect(checkRegulatedPurchase({ accountSid: AC, isoCountry: 'DE', numberType: 'local', bundleSid: sid, bundle: bundle({ account_sid: `AC${'b'.repeat(32)}` }) })).toMatchObject({ ok: false, code: 21649 });
+    expect(checkRegulatedPurchase({ accountSid: AC, isoCountry: 'DE', numberType: 'local', bundleSid: sid, bundle: bundle({ account_sid: `AC${'b'.repeat(32)}` }) })).toMatchObject({
+      ok: false,
+      code: 21649,
+    });
     const pending = checkRegulatedPurchase({ accountSid: AC, isoCountry: 'DE', numberType: 'local', bundleSid: sid, bundle: bundle({ status: 'pending-review' }) });
     expect(!pending.ok && pending.message).toBe(`Bundle ${sid} status is not twilio-approved (it is pending-review)`);
     expect(checkRegulatedPurchase({ accountSid: AC, isoCountry: 'DE', numberType: 'mobile', bundleSid: sid, bundle: bundle() })).toMatchObject({ ok: false, code: 21649 });

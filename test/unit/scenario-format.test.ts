@@ -82,7 +82,9 @@ describe('scenario files: errors name the file, the step and the field', () => {
 
   it('refuses unknown matchers and misplaced expectations', () => {
     expect(loadError(file('bad-matcher.yaml', `${HEAD}    expect:\n      fields:\n        sid: { $regex: '^BU' }\n`)).message).toMatch(/expect: fields.sid: unknown matcher \$regex/);
-    expect(loadError(file('expect-on-clock.yaml', `${HEAD}  - clock: { advance: 1d }\n    expect: { status: 200 }\n`)).message).toMatch(/only request, cloudfran, assert, waitFor and control call steps have a response/);
+    expect(loadError(file('expect-on-clock.yaml', `${HEAD}  - clock: { advance: 1d }\n    expect: { status: 200 }\n`)).message).toMatch(
+      /only request, cloudfran, assert, waitFor and control call steps have a response/,
+    );
   });
 
   it('refuses an account the scenario does not declare', () => {
@@ -104,7 +106,10 @@ describe('scenario files: errors name the file, the step and the field', () => {
   });
 
   it('reports a problem inside a fragment at the fragment’s file and line, with the including step', () => {
-    writeFileSync(join(dir, 'fragments', 'make-profile.yaml'), 'fragment: make-profile\nparams: [email]\nsteps:\n  - name: inner\n    request:\n      path: /trusthub/v1/CustomerProfiles\n      form:\n        Email: ${email}\n      verb: POST\n');
+    writeFileSync(
+      join(dir, 'fragments', 'make-profile.yaml'),
+      'fragment: make-profile\nparams: [email]\nsteps:\n  - name: inner\n    request:\n      path: /trusthub/v1/CustomerProfiles\n      form:\n        Email: ${email}\n      verb: POST\n',
+    );
     const err = loadError(file('uses-fragment.yaml', `${HEAD}  - name: outer\n    include: make-profile\n    with: { email: a@example.com }\n`));
     expect(err.file).toMatch(/fragments\/make-profile\.yaml$/);
     expect(err.field).toBe('request.verb');
@@ -131,7 +136,9 @@ describe('scenario files: errors name the file, the step and the field', () => {
     );
     expect(loaded.accounts).toEqual({ main: 'twilio' });
     expect(loaded.steps.map((s) => s.origin.index)).toEqual([1, 2]);
-    expect(() => checkScenario({ name: 'typed', title: 't', steps: [{ request: { path: '/x', operation: 'CreateCustomerProfile' } }] }, { file: 'typed.ts' })).toThrow(/typed\.ts: step 1: request: give either `path` or `operation`/);
+    expect(() => checkScenario({ name: 'typed', title: 't', steps: [{ request: { path: '/x', operation: 'CreateCustomerProfile' } }] }, { file: 'typed.ts' })).toThrow(
+      /typed\.ts: step 1: request: give either `path` or `operation`/,
+    );
   });
 });
 

@@ -76,7 +76,10 @@ describe('matching expectations', () => {
   });
 
   it('shows a mismatch as a diff of the expectation against the actual value cut to its shape', () => {
-    const diff = expectationDiff({ status: 201, body: { status: 'twilio-approved', sid: { $matches: '^BU' }, errors: null } }, { status: 201, body: { status: 'draft', sid: 'BU1', errors: null, url: 'x' } });
+    const diff = expectationDiff(
+      { status: 201, body: { status: 'twilio-approved', sid: { $matches: '^BU' }, errors: null } },
+      { status: 201, body: { status: 'draft', sid: 'BU1', errors: null, url: 'x' } },
+    );
     expect(diff.split('\n')).toEqual([
       '  {',
       '    "status": 201,',
@@ -199,13 +202,22 @@ describe('targets and credentials', () => {
     const fresh = credentialsFor({ main: 'twilio', shop: 'cloudfran' }, { target: sim, env: {}, gen });
     expect(fresh[0]).toMatchObject({ kind: 'twilio', name: 'main', sid: expect.stringMatching(/^AC[0-9a-f]{32}$/) });
     expect(fresh[1]).toMatchObject({ kind: 'cloudfran', name: 'shop', apiKey: 'cf_local_dev_key', tenantId: expect.stringMatching(/^tenant_/) });
-    const env = { TWILIO_ACCOUNT_SID: 'AC'.padEnd(34, '1'), TWILIO_AUTH_TOKEN: 't', A2P_SIM_ISV_ACCOUNT_SID: 'AC'.padEnd(34, '2'), A2P_SIM_ISV_AUTH_TOKEN: 'u', CLOUDFRAN_API_KEY: 'k', CLOUDFRAN_TENANT_ID: 'acme' };
+    const env = {
+      TWILIO_ACCOUNT_SID: 'AC'.padEnd(34, '1'),
+      TWILIO_AUTH_TOKEN: 't',
+      A2P_SIM_ISV_ACCOUNT_SID: 'AC'.padEnd(34, '2'),
+      A2P_SIM_ISV_AUTH_TOKEN: 'u',
+      CLOUDFRAN_API_KEY: 'k',
+      CLOUDFRAN_TENANT_ID: 'acme',
+    };
     const fromEnv = credentialsFor({ main: 'twilio', isv: 'twilio', shop: 'cloudfran' }, { target: live, env, gen });
     expect(fromEnv).toEqual([
       { kind: 'twilio', name: 'main', sid: env.TWILIO_ACCOUNT_SID, token: 't' },
       { kind: 'twilio', name: 'isv', sid: env.A2P_SIM_ISV_ACCOUNT_SID, token: 'u' },
       { kind: 'cloudfran', name: 'shop', apiKey: 'k', tenantId: 'acme' },
     ]);
-    expect(() => credentialsFor({ main: 'twilio', isv: 'twilio' }, { target: live, env: { TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 't' }, gen })).toThrow(/Twilio account "isv".*A2P_SIM_ISV_ACCOUNT_SID and A2P_SIM_ISV_AUTH_TOKEN/);
+    expect(() => credentialsFor({ main: 'twilio', isv: 'twilio' }, { target: live, env: { TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 't' }, gen })).toThrow(
+      /Twilio account "isv".*A2P_SIM_ISV_ACCOUNT_SID and A2P_SIM_ISV_AUTH_TOKEN/,
+    );
   });
 });

@@ -82,7 +82,17 @@ describe('Table indexes', () => {
     );
     const restored = new Table<Row>(JSON.parse(JSON.stringify(table.toJSON())));
     expect(restored.where('bundle_sid', 'BU1').map((r) => r.sid)).toEqual(table.where('bundle_sid', 'BU1').map((r) => r.sid));
-    expect(restored.ordered().slice(10, 5).map((r) => r.sid)).toEqual(table.ordered().slice(10, 5).map((r) => r.sid));
+    expect(
+      restored
+        .ordered()
+        .slice(10, 5)
+        .map((r) => r.sid),
+    ).toEqual(
+      table
+        .ordered()
+        .slice(10, 5)
+        .map((r) => r.sid),
+    );
   });
 });
 

@@ -16,7 +16,17 @@ function standard(over: Partial<BrandReviewInput> = {}, business: Record<string,
     customerProfile: approvedBundle('BU1', 'secondary_customer_profile_type_business'),
     trustProduct: approvedBundle('BU2', 'a2p_messaging_profile_type_business'),
     endUsers: [
-      { type: 'customer_profile_business_information', attributes: { business_name: 'Acme, Inc.', business_registration_identifier: 'EIN', business_registration_number: '12-3456789', website_url: 'https://www.acme-inc.com', business_industry: 'EDUCATION', ...business } },
+      {
+        type: 'customer_profile_business_information',
+        attributes: {
+          business_name: 'Acme, Inc.',
+          business_registration_identifier: 'EIN',
+          business_registration_number: '12-3456789',
+          website_url: 'https://www.acme-inc.com',
+          business_industry: 'EDUCATION',
+          ...business,
+        },
+      },
       { type: 'us_a2p_messaging_profile_information', attributes: messaging },
     ],
     addresses: [{ sid: 'AD1', iso_country: 'US', postal_code: '94105', region: 'CA' }],
@@ -46,7 +56,11 @@ describe('TCR brand review (pure)', () => {
     expect(codes(standard({}, {}, { company_type: 'public', stock_exchange: 'NYSE', stock_ticker: 'A', brand_contact_email: 'ir@gmail.com' }))).toEqual([[21736, 'brand_contact_email']]);
     expect(codes(standard({}, {}, { company_type: 'non_profit' }))).toEqual([[30798, 'company_type']]);
     expect(codes(standard({}, { business_industry: 'NOT_FOR_PROFIT' }, { company_type: 'non_profit' }))).toEqual([]);
-    const soleProp: BrandReviewInput = { ...standard(), brandType: 'SOLE_PROPRIETOR', endUsers: [{ type: 'sole_proprietor_information', attributes: { brand_name: 'Jane', mobile_phone_number: '+18005550100' } }] };
+    const soleProp: BrandReviewInput = {
+      ...standard(),
+      brandType: 'SOLE_PROPRIETOR',
+      endUsers: [{ type: 'sole_proprietor_information', attributes: { brand_name: 'Jane', mobile_phone_number: '+18005550100' } }],
+    };
     expect(codes(soleProp)).toEqual([[30751, 'mobile_phone_number']]);
   });
 
@@ -86,10 +100,21 @@ function thrown(fn: () => void): TwilioError {
 
 describe('campaign rules (pure)', () => {
   it('accepts the exact length bounds and refuses one past them, naming the field', () => {
-    expect(() => validateCampaignFields(fields({ Description: 'd'.repeat(4096), MessageFlow: 'f'.repeat(2048), MessageSamples: ['s'.repeat(1024), 's'.repeat(20), 's'.repeat(20), 's'.repeat(20), 's'.repeat(20)] }), 'create')).not.toThrow();
+    expect(() =>
+      validateCampaignFields(
+        fields({ Description: 'd'.repeat(4096), MessageFlow: 'f'.repeat(2048), MessageSamples: ['s'.repeat(1024), 's'.repeat(20), 's'.repeat(20), 's'.repeat(20), 's'.repeat(20)] }),
+        'create',
+      ),
+    ).not.toThrow();
     expect(thrown(() => validateCampaignFields(fields({ Description: 'd'.repeat(39) }), 'create'))).toMatchObject({ code: 21728, message: expect.stringMatching(/Description/) });
-    expect(thrown(() => validateCampaignFields(fields({ MessageSamples: ['s'.repeat(19), 's'.repeat(20)] }), 'create'))).toMatchObject({ code: 21728, message: expect.stringMatching(/MessageSamples\[0\]/) });
-    expect(thrown(() => validateCampaignFields(fields({ OptOutMessage: 'o'.repeat(321), OptOutKeywords: ['STOP'], HelpMessage: 'h'.repeat(20), HelpKeywords: ['HELP'] }), 'create'))).toMatchObject({ code: 21728, message: expect.stringMatching(/OptOutMessage/) });
+    expect(thrown(() => validateCampaignFields(fields({ MessageSamples: ['s'.repeat(19), 's'.repeat(20)] }), 'create'))).toMatchObject({
+      code: 21728,
+      message: expect.stringMatching(/MessageSamples\[0\]/),
+    });
+    expect(thrown(() => validateCampaignFields(fields({ OptOutMessage: 'o'.repeat(321), OptOutKeywords: ['STOP'], HelpMessage: 'h'.repeat(20), HelpKeywords: ['HELP'] }), 'create'))).toMatchObject({
+      code: 21728,
+      message: expect.stringMatching(/OptOutMessage/),
+    });
     expect(thrown(() => validateCampaignFields({ HasEmbeddedLinks: true }, 'update'))).toMatchObject({ code: 21727, message: expect.stringMatching(/HasEmbeddedPhone/) });
   });
 

@@ -23,7 +23,17 @@ describe('a2pSendingCheck (FIDELITY §3: unregistered 10DLC traffic is blocked)'
     const w = world();
     w.table(A2pTables.incomingPhoneNumbers).insert({ ...base, sid: PN, phone_number: '+14155550100', iso_country: 'US' } as never);
     expect(a2pSendingCheck(w, '+14155550100')).toMatchObject({ ok: false, errorCode: 30034 });
-    const entry = { ...base, sid: PN, service_sid: MG, phone_number: '+14155550100', country_code: 'US', capabilities: ['SMS'], registration_status: 'pending', registration_campaign: QE, registration_error: null };
+    const entry = {
+      ...base,
+      sid: PN,
+      service_sid: MG,
+      phone_number: '+14155550100',
+      country_code: 'US',
+      capabilities: ['SMS'],
+      registration_status: 'pending',
+      registration_campaign: QE,
+      registration_error: null,
+    };
     w.table(A2pTables.servicePhoneNumbers).insert(entry);
     expect(a2pSendingCheck(w, '+14155550100')).toMatchObject({ ok: false, errorCode: 30034, reason: expect.stringMatching(/no US A2P campaign/) });
     const campaign = { ...base, sid: QE, messaging_service_sid: MG, campaign_status: 'IN_PROGRESS', mock: false };

@@ -10,7 +10,8 @@ export const accountRoutes = [
     path: '/usage/monthly',
     tag: 'Billing',
     summary: 'Retrieve monthly usage and billing summary for your account',
-    description: 'Totals the ledger of one month (simulated time) per category: brand registration $12, campaign $30/month marketing or $20/month otherwise, numbers $24/year local or $48/year toll-free, reclaim $25.',
+    description:
+      'Totals the ledger of one month (simulated time) per category: brand registration $12, campaign $30/month marketing or $20/month otherwise, numbers $24/year local or $48/year toll-free, reclaim $25.',
     query: S.UsageQuery,
     response: { status: 200, schema: S.UsageResponse, description: 'Charges of the month and their totals' },
     errors: [400],

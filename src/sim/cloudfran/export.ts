@@ -38,16 +38,22 @@ const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
 export function buildExport(world: World, phoneNumber: string): { csv: string; smsCount: number; callCount: number } {
   const involves = (r: Rec) => r.from === phoneNumber || r.to === phoneNumber;
-  const sms: LogRow[] = world.table<Rec>(MESSAGES_TABLE).filter(involves).map((m) => ({
-    at: m.date_created,
-    cells: ['sms', m.sid, isoDate(m.date_created), str(m.direction), str(m.from), str(m.to), str(m.status), str(m.body), null, str(m.error_code)],
-  }));
-  const calls: LogRow[] = world.table<Rec>(CALLS_TABLE).filter(involves).map((c) => ({
-    at: c.date_created,
-    cells: ['call', c.sid, isoDate(c.date_created), str(c.direction), str(c.from), str(c.to), str(c.status), null, str(c.duration), null],
-  }));
+  const sms: LogRow[] = world
+    .table<Rec>(MESSAGES_TABLE)
+    .filter(involves)
+    .map((m) => ({
+      at: m.date_created,
+      cells: ['sms', m.sid, isoDate(m.date_created), str(m.direction), str(m.from), str(m.to), str(m.status), str(m.body), null, str(m.error_code)],
+    }));
+  const calls: LogRow[] = world
+    .table<Rec>(CALLS_TABLE)
+    .filter(involves)
+    .map((c) => ({
+      at: c.date_created,
+      cells: ['call', c.sid, isoDate(c.date_created), str(c.direction), str(c.from), str(c.to), str(c.status), null, str(c.duration), null],
+    }));
   const rows = [...sms, ...calls].sort((a, b) => a.at - b.at);
-  const csv = [CSV_HEADER.join(','), ...rows.map((r) => r.cells.map(cell).join(','))].join('\r\n') + '\r\n';
+  const csv = `${[CSV_HEADER.join(','), ...rows.map((r) => r.cells.map(cell).join(','))].join('\r\n')}\r\n`;
   return { csv, smsCount: sms.length, callCount: calls.length };
 }
 

@@ -69,6 +69,7 @@ export interface CfRoute<B extends Schema = Schema, Q extends Schema = Schema, P
   handler: (ctx: CfContext, input: { body: z.output<B>; query: z.output<Q>; params: z.output<P> }) => unknown | Promise<unknown>;
 }
 
+// biome-ignore lint/complexity/noBannedTypes: `{}` is zod's own shape of an object schema with no fields.
 export function cfRoute<B extends Schema = z.ZodObject<{}>, Q extends Schema = z.ZodObject<{}>, P extends Schema = z.ZodObject<{}>>(route: CfRoute<B, Q, P>): CfRoute<B, Q, P> {
   return route;
 }

@@ -21,7 +21,6 @@ export interface CloudFranOptions {
 
 export const cloudfranRoutes: CfRoute<any, any, any>[] = [...registrationRoutes, ...numberRoutes, ...accountRoutes];
 
-
 /** Serves Swagger UI's files from the package (no CDN: the docs page works offline). */
 function mountDocs(app: Hono): void {
   // Resolved, not required: loading swagger-ui-dist's index would cost ~100 ms at every start.

@@ -77,7 +77,7 @@ export const numberRoutes = [
     path: '/phone-numbers',
     tag: 'Phone numbers',
     summary: 'Purchase and provision a phone number',
-    description: 'Local: $24/year, toll-free: $48/year, charged now and on each anniversary. The number is linked to the tenant\'s A2P campaign when there is one.',
+    description: "Local: $24/year, toll-free: $48/year, charged now and on each anniversary. The number is linked to the tenant's A2P campaign when there is one.",
     body: S.PurchaseBody,
     response: { status: 200, schema: S.PurchaseResponse, description: 'The number is active' },
     errors: [400],
@@ -93,7 +93,7 @@ export const numberRoutes = [
     tag: 'Phone numbers',
     summary: 'Get all phone numbers for your account',
     query: S.ListNumbersQuery,
-    response: { status: 200, schema: S.ListNumbersResponse, description: 'The tenant\'s numbers' },
+    response: { status: 200, schema: S.ListNumbersResponse, description: "The tenant's numbers" },
     errors: [400],
     handler: ({ world }, { query }) => ({
       success: true as const,

@@ -21,7 +21,7 @@ function objectFields(schema: z.ZodType | undefined): Array<{ name: string; sche
 }
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
-  400: 'Bad Request: invalid parameters, a tenantId that differs from X-Tenant-Id, or an operation the resource\'s state does not allow',
+  400: "Bad Request: invalid parameters, a tenantId that differs from X-Tenant-Id, or an operation the resource's state does not allow",
   401: 'Unauthorized: invalid or missing API key or tenant id',
   404: 'Not Found: the resource does not exist for this tenant',
 };

@@ -81,7 +81,13 @@ export const numberModel: Lifecycled<NumberService> = {
     onEnter: (world, rec, from, to) => {
       if (to === 'cancelled_held') {
         unlinkNumber(world, rec);
-        sendWebhook(world, 'phone_number.cancelled', { ...numberFields(rec), status: to, effectiveDate: new Date(rec.cancellation_effective_at!).toISOString(), holdEndsAt: new Date(rec.hold_ends_at!).toISOString(), exportId: rec.export_id }, rec.webhook_url, rec.sid);
+        sendWebhook(
+          world,
+          'phone_number.cancelled',
+          { ...numberFields(rec), status: to, effectiveDate: new Date(rec.cancellation_effective_at!).toISOString(), holdEndsAt: new Date(rec.hold_ends_at!).toISOString(), exportId: rec.export_id },
+          rec.webhook_url,
+          rec.sid,
+        );
       } else if (to === 'released') {
         // Back to the carrier's pool: the Twilio number is released and can be bought again by anyone.
         const sim = world.services.simulator();
@@ -98,7 +104,7 @@ export const numberHandlers: Record<string, (world: World, t: Transition) => voi
   /** Seed 000: "SMS and call logs are auto-exported 24 hours before effective date". */
   [CfKind.preCancelExport]: (world, t) => {
     const rec = world.table<Numbered>(CfTables.numbers).get(String(t.data.sid));
-    if (!rec || rec.status !== 'pending_cancellation' || (rec._lc ?? 0) !== t.data.v) return;
+    if (rec?.status !== 'pending_cancellation' || (rec._lc ?? 0) !== t.data.v) return;
     rec.export_id = storeExport(world, { serviceId: rec.sid, phoneNumber: rec.phone_number, trigger: 'automatic' }).sid;
     rec.date_updated = world.now();
   },
@@ -114,7 +120,7 @@ export const numberHandlers: Record<string, (world: World, t: Transition) => voi
 
 /** Seed 000 POST /phone-numbers: buys the number in the tenant's account, charges the annual fee, links it to the campaign. */
 export function buyNumber(sim: Simulator, world: World, input: { phoneNumber: string; email?: string; webhookUrl?: string }) {
-  let incoming;
+  let incoming: ReturnType<typeof purchaseNumber>;
   try {
     incoming = purchaseNumber(sim, world, { phoneNumber: input.phoneNumber });
   } catch (e) {
@@ -181,7 +187,10 @@ export function reclaimNumber(world: World, rec: NumberService, email: string | 
     throw CloudFranError.invalidState(`Phone number ${rec.phone_number} cannot be reclaimed: ${why}`);
   }
   const entry = charge(world, { category: 'reclaim_fee', amountCents: FEES_CENTS.reclaim, description: `Reclaim of ${rec.phone_number}`, serviceId: rec.sid, email: email ?? rec.email });
-  enterState(world, numberModel, rec, { to: 'active', patch: { cancellation_requested_at: null, cancellation_effective_at: null, export_scheduled_at: null, hold_ends_at: null, ...(email ? { email } : {}) } });
+  enterState(world, numberModel, rec, {
+    to: 'active',
+    patch: { cancellation_requested_at: null, cancellation_effective_at: null, export_scheduled_at: null, hold_ends_at: null, ...(email ? { email } : {}) },
+  });
   sendWebhook(world, 'number.reclaimed', { ...numberFields(rec), reclaimFee: FEES_CENTS.reclaim / 100, paymentIntentId: entry.payment_intent_id }, rec.webhook_url, rec.sid);
   return entry;
 }

@@ -66,7 +66,8 @@ export const registrationRoutes = [
     path: '/brands',
     tag: 'Brands',
     summary: 'Register a new A2P brand with Twilio ($12 one-time)',
-    description: 'Creates the Secondary Customer Profile, the A2P Trust Product and the Brand Registration in the tenant\'s Twilio account; the brand is vetted asynchronously (poll GET /brands/{brandSid} or listen for brand.registered).',
+    description:
+      "Creates the Secondary Customer Profile, the A2P Trust Product and the Brand Registration in the tenant's Twilio account; the brand is vetted asynchronously (poll GET /brands/{brandSid} or listen for brand.registered).",
     body: S.CreateBrandBody,
     response: { status: 200, schema: S.CreateBrandResponse, description: 'The brand is submitted' },
     errors: [400],
@@ -80,7 +81,7 @@ export const registrationRoutes = [
     method: 'get',
     path: '/brands',
     tag: 'Brands',
-    summary: 'List the tenant\'s brands',
+    summary: "List the tenant's brands",
     response: { status: 200, schema: z.object({ success: z.literal(true), brands: z.array(S.Brand) }), description: 'Brands, oldest first' },
     errors: [],
     handler: ({ world }) => ({
@@ -112,7 +113,7 @@ export const registrationRoutes = [
     path: '/campaigns',
     tag: 'Campaigns',
     summary: 'Create an A2P messaging campaign for an approved brand (marketing $30/month, otherwise $20/month)',
-    description: 'Creates a Messaging Service and its US A2P campaign in the tenant\'s Twilio account and links the tenant\'s unlinked numbers to it. The brand must be approved.',
+    description: "Creates a Messaging Service and its US A2P campaign in the tenant's Twilio account and links the tenant's unlinked numbers to it. The brand must be approved.",
     body: S.CreateCampaignBody,
     response: { status: 200, schema: S.CreateCampaignResponse, description: 'The campaign is submitted' },
     errors: [400, 404],
@@ -135,7 +136,7 @@ export const registrationRoutes = [
     method: 'get',
     path: '/campaigns',
     tag: 'Campaigns',
-    summary: 'List the tenant\'s campaigns',
+    summary: "List the tenant's campaigns",
     response: { status: 200, schema: z.object({ success: z.literal(true), campaigns: z.array(S.Campaign) }), description: 'Campaigns, oldest first' },
     errors: [],
     handler: ({ world }) => ({

@@ -61,15 +61,34 @@ export function platformPrimaryProfile(sim: Simulator, tenant: World): string {
   const business = create<BaseRecord>(sim, platform, Tables.endUsers, {
     FriendlyName: 'CloudFran business information',
     Type: 'customer_profile_business_information',
-    Attributes: JSON.stringify({ business_name: 'CloudFran, Inc.', business_identity: 'isv_reseller_or_partner', business_type: 'Corporation', business_industry: 'TECHNOLOGY', business_registration_identifier: 'EIN', business_registration_number: '46-1234567', business_regions_of_operation: 'USA_AND_CANADA', website_url: 'https://www.cloudfran.com' }),
+    Attributes: JSON.stringify({
+      business_name: 'CloudFran, Inc.',
+      business_identity: 'isv_reseller_or_partner',
+      business_type: 'Corporation',
+      business_industry: 'TECHNOLOGY',
+      business_registration_identifier: 'EIN',
+      business_registration_number: '46-1234567',
+      business_regions_of_operation: 'USA_AND_CANADA',
+      website_url: 'https://www.cloudfran.com',
+    }),
   });
   const rep = create<BaseRecord>(sim, platform, Tables.endUsers, {
     FriendlyName: 'CloudFran authorized representative',
     Type: 'authorized_representative_1',
     Attributes: JSON.stringify({ first_name: 'Fran', last_name: 'Cloud', email: 'fran@cloudfran.com', phone_number: '+14155550100', business_title: 'CEO', job_position: 'CEO' }),
   });
-  const address = create<BaseRecord>(sim, platform, Tables.addresses, { CustomerName: 'CloudFran, Inc.', Street: '100 Market St', City: 'San Francisco', Region: 'CA', PostalCode: '94105', IsoCountry: 'US' }, { AccountSid: platform.accountSid });
-  const doc = create<BaseRecord>(sim, platform, Tables.supportingDocuments, { FriendlyName: 'CloudFran HQ address', Type: 'customer_profile_address', Attributes: JSON.stringify({ address_sids: address.sid }) });
+  const address = create<BaseRecord>(
+    sim,
+    platform,
+    Tables.addresses,
+    { CustomerName: 'CloudFran, Inc.', Street: '100 Market St', City: 'San Francisco', Region: 'CA', PostalCode: '94105', IsoCountry: 'US' },
+    { AccountSid: platform.accountSid },
+  );
+  const doc = create<BaseRecord>(sim, platform, Tables.supportingDocuments, {
+    FriendlyName: 'CloudFran HQ address',
+    Type: 'customer_profile_address',
+    Attributes: JSON.stringify({ address_sids: address.sid }),
+  });
   for (const o of [business, rep, doc]) assign(sim, platform, 'customer_profile', cp.sid, o.sid);
   submit(sim, platform, Tables.customer_profile, cp.sid);
   platform.advanceUntilSettled();
@@ -116,13 +135,27 @@ export function registerBrand(sim: Simulator, world: World, input: z.infer<typeo
       Type: 'authorized_representative_1',
       Attributes: JSON.stringify({ first_name: 'Compliance', last_name: 'Officer', email: input.email, phone_number: input.phone, business_title: 'Owner', job_position: 'Director' }),
     });
-    const address = create<BaseRecord>(sim, world, Tables.addresses, { CustomerName: input.businessName, Street: input.address, City: input.city, Region: input.state, PostalCode: input.zipCode, IsoCountry: 'US' }, { AccountSid: world.accountSid });
-    const doc = create<BaseRecord>(sim, world, Tables.supportingDocuments, { FriendlyName: `${input.businessName} address`, Type: 'customer_profile_address', Attributes: JSON.stringify({ address_sids: address.sid }) });
+    const address = create<BaseRecord>(
+      sim,
+      world,
+      Tables.addresses,
+      { CustomerName: input.businessName, Street: input.address, City: input.city, Region: input.state, PostalCode: input.zipCode, IsoCountry: 'US' },
+      { AccountSid: world.accountSid },
+    );
+    const doc = create<BaseRecord>(sim, world, Tables.supportingDocuments, {
+      FriendlyName: `${input.businessName} address`,
+      Type: 'customer_profile_address',
+      Attributes: JSON.stringify({ address_sids: address.sid }),
+    });
     for (const o of [business.sid, rep.sid, doc.sid, primary]) assign(sim, world, 'customer_profile', cp.sid, o);
     submit(sim, world, Tables.customer_profile, cp.sid);
     // Seed 003 §2: the A2P trust product.
     const tp = create<BaseRecord>(sim, world, Tables.trust_product, { FriendlyName: `${input.businessName} A2P Trust Product`, Email: ISV_EMAIL, PolicySid: PolicySid.A2PMessagingBusiness });
-    const profile = create<BaseRecord>(sim, world, Tables.endUsers, { FriendlyName: `${input.businessName} - Messaging Profile`, Type: 'us_a2p_messaging_profile_information', Attributes: JSON.stringify({ company_type: input.businessType === 'Non-profit Corporation' ? 'non_profit' : 'private' }) });
+    const profile = create<BaseRecord>(sim, world, Tables.endUsers, {
+      FriendlyName: `${input.businessName} - Messaging Profile`,
+      Type: 'us_a2p_messaging_profile_information',
+      Attributes: JSON.stringify({ company_type: input.businessType === 'Non-profit Corporation' ? 'non_profit' : 'private' }),
+    });
     assign(sim, world, 'trust_product', tp.sid, profile.sid);
     assign(sim, world, 'trust_product', tp.sid, cp.sid);
     submit(sim, world, Tables.trust_product, tp.sid);
@@ -143,7 +176,13 @@ export function registerBrand(sim: Simulator, world: World, input: z.infer<typeo
       announced: null,
     };
     world.table<BrandService>(CfTables.brands).insert(rec);
-    const entry = charge(world, { category: 'brand_registration', amountCents: FEES_CENTS.brand, description: `A2P brand registration for ${input.businessName}`, serviceId: rec.sid, email: input.email });
+    const entry = charge(world, {
+      category: 'brand_registration',
+      amountCents: FEES_CENTS.brand,
+      description: `A2P brand registration for ${input.businessName}`,
+      serviceId: rec.sid,
+      email: input.email,
+    });
     return { rec, brand, paymentIntentId: entry.payment_intent_id };
   } catch (e) {
     return asCloudFran(e);
@@ -177,7 +216,9 @@ export function registerCampaign(sim: Simulator, world: World, input: z.infer<ty
   const fields: CampaignFields = {
     BrandRegistrationSid: brand.sid,
     Description: input.description,
-    MessageFlow: input.messageFlow ?? `End users opt in to ${input.campaignName} messages from ${brandService.business_name} by entering their mobile number and ticking the consent box on the business's web sign-up form.`,
+    MessageFlow:
+      input.messageFlow ??
+      `End users opt in to ${input.campaignName} messages from ${brandService.business_name} by entering their mobile number and ticking the consent box on the business's web sign-up form.`,
     MessageSamples: input.messageSamples,
     UsAppToPersonUsecase: input.useCase,
     HasEmbeddedLinks: input.hasEmbeddedLinks,
@@ -197,7 +238,11 @@ export function registerCampaign(sim: Simulator, world: World, input: z.infer<ty
   } catch (e) {
     if (e instanceof TwilioError) {
       const field = /parameter (\w+)/.exec(e.message)?.[1];
-      const cfField = field && ({ BrandRegistrationSid: 'brandSid', UsAppToPersonUsecase: 'useCase', Description: 'description', MessageFlow: 'messageFlow', MessageSamples: 'messageSamples' } as Record<string, string>)[field];
+      const cfField =
+        field &&
+        ({ BrandRegistrationSid: 'brandSid', UsAppToPersonUsecase: 'useCase', Description: 'description', MessageFlow: 'messageFlow', MessageSamples: 'messageSamples' } as Record<string, string>)[
+          field
+        ];
       throw new CloudFranError(400, brand.status === 'APPROVED' ? 'validation_error' : 'brand_not_approved', `${cfField ? `${cfField}: ` : ''}${e.message} (Twilio error ${e.code})`, cfField);
     }
     throw e;
@@ -242,7 +287,7 @@ export const registrationHandlers: Record<string, (world: World, t: Transition) 
   /** Seed 000: "$30/month marketing, $20/month otherwise", while the campaign lives. */
   [CAMPAIGN_BILLING]: (world, t) => {
     const rec = world.table<CampaignService>(CfTables.campaigns).get(String(t.data.sid));
-    if (!rec || !rec.billing) return;
+    if (!rec?.billing) return;
     charge(world, { category: 'campaign_monthly', amountCents: rec.monthly_fee_cents, description: `${rec.campaign_name} (${rec.use_case}) monthly fee`, serviceId: rec.sid });
     world.schedule(addMonth(world.now()), CAMPAIGN_BILLING, { sid: rec.sid }, { background: true });
   },
@@ -260,7 +305,20 @@ export function announceDecisions(world: World, table: string, sid: string, to: 
     const brand = world.table<BrandRecord>(A2pTables.brands).get(sid);
     if (!rec || !brand) return;
     rec.announced = to;
-    sendWebhook(world, 'brand.registered', { brandSid: sid, serviceId: rec.sid, status: to === 'APPROVED' ? 'approved' : 'failed', identityStatus: brand.identity_status, tcrId: brand.tcr_id, errors: brand.errors.map((e) => ({ code: e.error_code, description: e.description, fields: e.fields })) }, rec.webhook_url, rec.sid);
+    sendWebhook(
+      world,
+      'brand.registered',
+      {
+        brandSid: sid,
+        serviceId: rec.sid,
+        status: to === 'APPROVED' ? 'approved' : 'failed',
+        identityStatus: brand.identity_status,
+        tcrId: brand.tcr_id,
+        errors: brand.errors.map((e) => ({ code: e.error_code, description: e.description, fields: e.fields })),
+      },
+      rec.webhook_url,
+      rec.sid,
+    );
   }
   if (table === A2pTables.campaigns && (to === 'VERIFIED' || to === 'FAILED')) {
     const rec = world.table<CampaignService>(CfTables.campaigns).find((c) => c.campaign_sid === sid);
@@ -273,6 +331,19 @@ export function announceDecisions(world: World, table: string, sid: string, to: 
       rec.billing = true;
       world.schedule(addMonth(world.now()), CAMPAIGN_BILLING, { sid: rec.sid }, { background: true });
     }
-    sendWebhook(world, 'campaign.registered', { campaignSid: sid, campaignId: campaign.campaign_id, brandSid: rec.brand_sid, serviceId: rec.sid, messagingServiceSid: rec.messaging_service_sid, status: to === 'VERIFIED' ? 'verified' : 'failed' }, rec.webhook_url, rec.sid);
+    sendWebhook(
+      world,
+      'campaign.registered',
+      {
+        campaignSid: sid,
+        campaignId: campaign.campaign_id,
+        brandSid: rec.brand_sid,
+        serviceId: rec.sid,
+        messagingServiceSid: rec.messaging_service_sid,
+        status: to === 'VERIFIED' ? 'verified' : 'failed',
+      },
+      rec.webhook_url,
+      rec.sid,
+    );
   }
 }

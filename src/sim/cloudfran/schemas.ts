@@ -26,14 +26,18 @@ export const CreateBrandBody = z.object({
     .string()
     .regex(/^\d{2}-?\d{7}$/, 'must be an Employer Identification Number: 9 digits, XX-XXXXXXX')
     .describe('Employer Identification Number'),
-  businessType: z
-    .enum(['LLC', 'Corporation', 'Partnership', 'Sole Proprietorship', 'Non-profit Corporation', 'Co-operative'])
-    .describe('Business type (LLC, Corporation, etc.)'),
+  businessType: z.enum(['LLC', 'Corporation', 'Partnership', 'Sole Proprietorship', 'Non-profit Corporation', 'Co-operative']).describe('Business type (LLC, Corporation, etc.)'),
   website: url.describe('Business website URL'),
   address: z.string().min(1).max(255).describe('Business street address'),
   city: z.string().min(1).max(100).describe('City'),
-  state: z.string().regex(/^[A-Z]{2}$/, 'must be a 2-letter state code such as CA').describe('State (2-letter code)'),
-  zipCode: z.string().regex(/^\d{5}(-\d{4})?$/, 'must be a US ZIP code (12345 or 12345-6789)').describe('ZIP code'),
+  state: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be a 2-letter state code such as CA')
+    .describe('State (2-letter code)'),
+  zipCode: z
+    .string()
+    .regex(/^\d{5}(-\d{4})?$/, 'must be a US ZIP code (12345 or 12345-6789)')
+    .describe('ZIP code'),
   webhookUrl: url.optional().describe('Optional webhook URL for status updates'),
 });
 
@@ -70,10 +74,16 @@ export const Brand = z.object({
 
 export const CreateCampaignBody = z.object({
   tenantId,
-  brandSid: z.string().regex(/^BN[0-9a-f]{32}$/, 'must be a brand SID (BN…) from brand registration').describe('Brand SID from brand registration'),
+  brandSid: z
+    .string()
+    .regex(/^BN[0-9a-f]{32}$/, 'must be a brand SID (BN…) from brand registration')
+    .describe('Brand SID from brand registration'),
   campaignName: z.string().min(1).max(100).describe('Campaign name'),
   description: z.string().min(40, 'must be at least 40 characters').max(4096, 'must be at most 4096 characters').describe('Campaign description'),
-  useCase: z.string().regex(/^[A-Z0-9_]+$/, 'must be a use case code such as MARKETING').describe('MARKETING or other use case'),
+  useCase: z
+    .string()
+    .regex(/^[A-Z0-9_]+$/, 'must be a use case code such as MARKETING')
+    .describe('MARKETING or other use case'),
   messageSamples: z
     .array(z.string().min(20, 'each sample must be at least 20 characters').max(1024, 'each sample must be at most 1024 characters'))
     .min(2, 'must have at least 2 samples')
@@ -86,7 +96,7 @@ export const CreateCampaignBody = z.object({
     .min(40, 'must be at least 40 characters')
     .max(2048, 'must be at most 2048 characters')
     .optional()
-    .describe('How end users opt in (simulator extension; derived from the brand\'s website when absent)'),
+    .describe("How end users opt in (simulator extension; derived from the brand's website when absent)"),
   webhookUrl: url.optional().describe('Webhook URL for campaign.registered (simulator extension)'),
 });
 
@@ -122,7 +132,10 @@ export const Campaign = z.object({
 // ---- phone numbers -------------------------------------------------------------------------
 
 export const AvailableQuery = z.object({
-  areaCode: z.string().regex(/^\d{3}$/, 'must be a 3-digit area code, e.g. 415').describe('Desired area code (e.g., 415)'),
+  areaCode: z
+    .string()
+    .regex(/^\d{3}$/, 'must be a 3-digit area code, e.g. 415')
+    .describe('Desired area code (e.g., 415)'),
   type: NumberType.default('local').describe('Number type: "local" or "tollfree" (default: local)'),
   limit: z.coerce.number().int().min(1, 'must be at least 1').max(10, 'must be at most 10').default(10).describe('Number of results (default: 10, max: 10)'),
 });
@@ -198,7 +211,7 @@ export const UsageQuery = z.object({
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM')
     .optional()
-    .describe('Month as YYYY-MM (default: the current month on the tenant\'s simulated clock)'),
+    .describe("Month as YYYY-MM (default: the current month on the tenant's simulated clock)"),
 });
 
 export const UsageResponse = z.object({

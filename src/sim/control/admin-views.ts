@@ -194,7 +194,18 @@ export function timelineView(sim: Simulator, world: World, entries: readonly Tim
   return entries
     .map((e) => {
       const rec = world.table<Row>(e.table).get(e.sid);
-      return { at: isoDate(e.at), atMs: e.at, table: e.table, name: tableInfo(sim, e.table).name, sid: e.sid, label: rec ? labelOf(world, rec) : e.sid, field: e.field, from: e.from, to: e.to, note: e.note ?? null };
+      return {
+        at: isoDate(e.at),
+        atMs: e.at,
+        table: e.table,
+        name: tableInfo(sim, e.table).name,
+        sid: e.sid,
+        label: rec ? labelOf(world, rec) : e.sid,
+        field: e.field,
+        from: e.from,
+        to: e.to,
+        note: e.note ?? null,
+      };
     })
     .reverse();
 }
@@ -266,16 +277,31 @@ function signatureCheck(world: World, d: Delivery, payload: unknown): { header: 
     if (d.channel === 'event-stream') {
       const url = new URL(d.url);
       const bodyOk = url.searchParams.get('bodySHA256') === bodySha256(d.body);
-      return { header: 'X-Twilio-Signature', value: twilioSig, scheme: 'HMAC-SHA1 of the URL (with bodySHA256 of the JSON body), keyed by the auth token', valid: bodyOk && constantTimeEqual(twilioSig, twilioSignature(world.authToken, d.url, {})) };
+      return {
+        header: 'X-Twilio-Signature',
+        value: twilioSig,
+        scheme: 'HMAC-SHA1 of the URL (with bodySHA256 of the JSON body), keyed by the auth token',
+        valid: bodyOk && constantTimeEqual(twilioSig, twilioSignature(world.authToken, d.url, {})),
+      };
     }
     const params = payload && typeof payload === 'object' ? (payload as Record<string, string>) : {};
-    return { header: 'X-Twilio-Signature', value: twilioSig, scheme: 'HMAC-SHA1 of the URL and sorted form parameters, keyed by the auth token', valid: constantTimeEqual(twilioSig, twilioSignature(world.authToken, d.url, params)) };
+    return {
+      header: 'X-Twilio-Signature',
+      value: twilioSig,
+      scheme: 'HMAC-SHA1 of the URL and sorted form parameters, keyed by the auth token',
+      valid: constantTimeEqual(twilioSig, twilioSignature(world.authToken, d.url, params)),
+    };
   }
   const cfHeader = Object.keys(d.headers).find((h) => h.toLowerCase() === 'x-cloudfran-signature');
   if (cfHeader) {
     const value = d.headers[cfHeader]!;
     const secret = (world.settings.cloudfran as { webhookSecret?: string } | undefined)?.webhookSecret;
-    return { header: cfHeader, value, scheme: "sha256= HMAC-SHA256 of the raw body, keyed by the tenant's webhook secret", valid: !!secret && constantTimeEqual(value, `sha256=${hmacSha256Hex(secret, d.body)}`) };
+    return {
+      header: cfHeader,
+      value,
+      scheme: "sha256= HMAC-SHA256 of the raw body, keyed by the tenant's webhook secret",
+      valid: !!secret && constantTimeEqual(value, `sha256=${hmacSha256Hex(secret, d.body)}`),
+    };
   }
   return null;
 }
@@ -319,9 +345,16 @@ export function resourceDetail(sim: Simulator, world: World, info: TableInfo, re
     overrides: world.overrides.get(rec.sid) ?? [],
     wire,
     record: rec,
-    timeline: timelineView(sim, world, world.timeline.filter((e) => e.sid === rec.sid)),
+    timeline: timelineView(
+      sim,
+      world,
+      world.timeline.filter((e) => e.sid === rec.sid),
+    ),
     scheduled: world.transitions.filter((t) => Object.values(t.data).includes(rec.sid)).map((t) => transitionView(sim, world, t)),
-    deliveries: world.outbox.log.filter((d) => d.resourceSid === rec.sid).map((d) => deliveryView(world, d)).reverse(),
+    deliveries: world.outbox.log
+      .filter((d) => d.resourceSid === rec.sid)
+      .map((d) => deliveryView(world, d))
+      .reverse(),
     references,
     referencedBy,
   };
@@ -334,14 +367,34 @@ export function search(sim: Simulator, q: string, limit = 50) {
   const query = q.trim();
   const lower = query.toLowerCase();
   const digits = PHONE_RE.test(query) ? query.replace(/\D/g, '') : '';
-  const results: Array<{ kind: 'account' | 'resource' | 'delivery'; accountSid: string; account: string; sid: string; name: string; table: string | null; label: string; status: string | null; match: string }> = [];
+  const results: Array<{
+    kind: 'account' | 'resource' | 'delivery';
+    accountSid: string;
+    account: string;
+    sid: string;
+    name: string;
+    table: string | null;
+    label: string;
+    status: string | null;
+    match: string;
+  }> = [];
   if (!query) return results;
   const push = (r: (typeof results)[number]) => results.length < limit && results.push(r);
   for (const world of sim.accounts()) {
     const summary = accountSummary(world);
     const accountName = summary.demo?.business ?? summary.tenantId ?? world.friendlyName;
     if (world.accountSid.toLowerCase() === lower || summary.tenantId?.toLowerCase() === lower || (lower.length >= 3 && accountName.toLowerCase().includes(lower))) {
-      push({ kind: 'account', accountSid: world.accountSid, account: accountName, sid: world.accountSid, name: 'Account', table: null, label: accountName, status: null, match: world.accountSid.toLowerCase() === lower ? 'sid' : 'name' });
+      push({
+        kind: 'account',
+        accountSid: world.accountSid,
+        account: accountName,
+        sid: world.accountSid,
+        name: 'Account',
+        table: null,
+        label: accountName,
+        status: null,
+        match: world.accountSid.toLowerCase() === lower ? 'sid' : 'name',
+      });
     }
     for (const table of world.tableNames()) {
       const info = tableInfo(sim, table);
@@ -354,7 +407,8 @@ export function search(sim: Simulator, q: string, limit = 50) {
       }
     }
     for (const d of world.outbox.log) {
-      if (d.id.toLowerCase() === lower && query.length > 2) push({ kind: 'delivery', accountSid: world.accountSid, account: accountName, sid: d.id, name: 'Delivery', table: null, label: `${d.event} → ${d.url}`, status: d.state, match: 'sid' });
+      if (d.id.toLowerCase() === lower && query.length > 2)
+        push({ kind: 'delivery', accountSid: world.accountSid, account: accountName, sid: d.id, name: 'Delivery', table: null, label: `${d.event} → ${d.url}`, status: d.state, match: 'sid' });
     }
   }
   return results;

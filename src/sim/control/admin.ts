@@ -46,12 +46,18 @@ function guard(c: Context, token: string | undefined): void {
     const bearer = c.req.header('authorization')?.replace(/^Bearer\s+/i, '');
     const given = c.req.header('x-sim-admin-token') ?? bearer;
     if (!given || !constantTimeEqual(given, token)) {
-      throw new ControlError(401, 'Failed to open the admin API: the admin token is missing or wrong. Please send it as "Authorization: Bearer <token>" or "X-Sim-Admin-Token" (the dashboard asks for it once).');
+      throw new ControlError(
+        401,
+        'Failed to open the admin API: the admin token is missing or wrong. Please send it as "Authorization: Bearer <token>" or "X-Sim-Admin-Token" (the dashboard asks for it once).',
+      );
     }
     return;
   }
   if (!isLoopback(remoteAddress(c))) {
-    throw new ControlError(403, 'Failed to open the admin API: without an admin token it only answers loopback clients. Please start the simulator with --admin-token (or SIM_ADMIN_TOKEN) to use it from another machine.');
+    throw new ControlError(
+      403,
+      'Failed to open the admin API: without an admin token it only answers loopback clients. Please start the simulator with --admin-token (or SIM_ADMIN_TOKEN) to use it from another machine.',
+    );
   }
 }
 
@@ -168,7 +174,10 @@ export function mountAdmin(app: Hono, sim: Simulator, opts: AdminOptions = {}): 
     const found = locate(sim, world, sid, outcome);
     if (!found) throw new ControlError(404, `Failed to force an outcome: no resource ${sid} in account ${world.accountSid}. Please create it first (outcomes apply to existing resources).`);
     if (!found.info.outcomes.includes(outcome)) {
-      throw new ControlError(400, `Failed to force an outcome: ${found.info.name} ${sid} cannot be forced to "${outcome}". Please use one of: ${found.info.outcomes.join(', ') || '(none: its outcome is not decided by a review)'}.`);
+      throw new ControlError(
+        400,
+        `Failed to force an outcome: ${found.info.name} ${sid} cannot be forced to "${outcome}". Please use one of: ${found.info.outcomes.join(', ') || '(none: its outcome is not decided by a review)'}.`,
+      );
     }
     world.addOverride(sid, {
       outcome,

@@ -40,7 +40,11 @@ export function controlWorld(sim: Simulator, c: Context): World {
   } catch (e) {
     // A refused provisioning (the account cap) keeps its own status and message.
     if (e instanceof TwilioError && e.status !== 401) throw new ControlError(e.status, e.message);
-    if (e instanceof TwilioError) throw new ControlError(401, 'Failed to identify the account: no valid credentials. Please send HTTP Basic auth with an Account SID and its Auth Token (or X-API-Key and X-Tenant-Id for a CloudFran tenant).');
+    if (e instanceof TwilioError)
+      throw new ControlError(
+        401,
+        'Failed to identify the account: no valid credentials. Please send HTTP Basic auth with an Account SID and its Auth Token (or X-API-Key and X-Tenant-Id for a CloudFran tenant).',
+      );
     throw e;
   }
 }
@@ -75,7 +79,11 @@ export async function advanceClock(world: World, body: Record<string, unknown>):
     throw new ControlError(400, 'Failed to advance the clock: neither "seconds" nor "until": "settled" was given. Please send {"seconds": 3600} or {"until": "settled"}.');
   }
   const problem = advanceProblem(body.seconds, world.clock.now());
-  if (problem) throw new ControlError(400, `Failed to advance the clock: ${problem}. Please send {"seconds": N} with 0 ≤ N ≤ ${CLOCK_LIMITS.maxAdvanceSeconds} (advance again for more), or {"until": "settled"}.`);
+  if (problem)
+    throw new ControlError(
+      400,
+      `Failed to advance the clock: ${problem}. Please send {"seconds": N} with 0 ≤ N ≤ ${CLOCK_LIMITS.maxAdvanceSeconds} (advance again for more), or {"until": "settled"}.`,
+    );
   return world.advanceInSlices((body.seconds as number) * 1000);
 }
 
@@ -186,7 +194,10 @@ export function mountControlPlane(app: Hono, sim: Simulator): void {
     if (!found) throw new ControlError(404, `Failed to set an override: no resource ${sid} in account ${world.accountSid}. Please create it first (overrides apply to existing resources).`);
     const outcomes = found.def.lifecycle?.outcomes ?? [];
     if (!outcomes.includes(outcome)) {
-      throw new ControlError(400, `Failed to set an override: ${found.def.name} ${sid} cannot be forced to "${outcome}". Please use one of: ${outcomes.join(', ') || '(none: its outcome is not decided by a review)'}.`);
+      throw new ControlError(
+        400,
+        `Failed to set an override: ${found.def.name} ${sid} cannot be forced to "${outcome}". Please use one of: ${outcomes.join(', ') || '(none: its outcome is not decided by a review)'}.`,
+      );
     }
     world.addOverride(sid, {
       outcome,

@@ -22,7 +22,10 @@ export function deliveryGuard(sim: Simulator): MiddlewareHandler {
   return async (c, next) => {
     if (rawHeader(c, MARKER) === undefined) return next();
     if (isControlPath(new URL(c.req.url).pathname)) {
-      throw new ControlError(403, `Failed to serve ${c.req.method} ${new URL(c.req.url).pathname}: the request is one of a simulator's own deliveries (${DELIVERY_MARKER_HEADER}), and deliveries never reach the control plane. Please point status callbacks, sinks and webhooks at your own receiver.`);
+      throw new ControlError(
+        403,
+        `Failed to serve ${c.req.method} ${new URL(c.req.url).pathname}: the request is one of a simulator's own deliveries (${DELIVERY_MARKER_HEADER}), and deliveries never reach the control plane. Please point status callbacks, sinks and webhooks at your own receiver.`,
+      );
     }
     const hops = Number(rawHeader(c, HOPS));
     // A marker without a readable count is treated as the deepest chain: it may not start a new one.

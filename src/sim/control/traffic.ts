@@ -116,7 +116,8 @@ function parseFault(body: Record<string, unknown>, id: number): Fault {
   };
   const method = body.method === undefined ? '*' : body.method;
   if (typeof method !== 'string' || !/^(\*|GET|POST|PUT|PATCH|DELETE)$/i.test(method)) fail('"method" must be GET, POST, PUT, PATCH, DELETE or *');
-  if (typeof body.path !== 'string' || !body.path.startsWith('/') || body.path.startsWith('/_sim') || body.path.length > 500) fail('"path" must be a path of an API face such as /trusthub/v1/CustomerProfiles (not /_sim)');
+  if (typeof body.path !== 'string' || !body.path.startsWith('/') || body.path.startsWith('/_sim') || body.path.length > 500)
+    fail('"path" must be a path of an API face such as /trusthub/v1/CustomerProfiles (not /_sim)');
   const status = body.status;
   if (status !== undefined && !FAULT_STATUSES.includes(status as FaultStatus)) fail(`"status" must be one of ${FAULT_STATUSES.join(', ')}`);
   const share = body.share === undefined ? 1 : body.share;
@@ -157,7 +158,8 @@ export function mountTraffic(app: Hono, sim: Simulator, opts: TrafficOptions): v
     if (!who) return next();
     if (general && registration) {
       const wait = general.take(who) ?? (c.req.method === 'POST' && REGISTRATION_ROUTES.some((r) => r.test(c.req.path)) ? registration.take(who) : undefined);
-      if (wait !== undefined) return refusal(c, 429, `the simulator's rate limit for ${who} (--rate-limit ${opts.rateLimit}/s; brand and campaign registrations 1/s) was exceeded. Please retry after ${wait} s`, wait);
+      if (wait !== undefined)
+        return refusal(c, 429, `the simulator's rate limit for ${who} (--rate-limit ${opts.rateLimit}/s; brand and campaign registrations 1/s) was exceeded. Please retry after ${wait} s`, wait);
     }
     const mine = faults.get(who);
     const fault = mine?.find((f) => (f.method === '*' || f.method === c.req.method) && f.pattern.test(c.req.path) && (f.times === undefined || f.applied < f.times));
@@ -176,7 +178,17 @@ export function mountTraffic(app: Hono, sim: Simulator, opts: TrafficOptions): v
     if (!who) throw new ControlError(401, 'Failed to manage faults: no credentials. Please send HTTP Basic auth (or X-API-Key and X-Tenant-Id): faults apply to the requests of those credentials.');
     return who;
   };
-  const view = (f: Fault) => ({ id: f.id, method: f.method, path: f.path, status: f.status ?? null, share: f.share, times: f.times ?? null, delayMs: f.delayMs ?? 0, seen: f.seen, applied: f.applied });
+  const view = (f: Fault) => ({
+    id: f.id,
+    method: f.method,
+    path: f.path,
+    status: f.status ?? null,
+    share: f.share,
+    times: f.times ?? null,
+    delayMs: f.delayMs ?? 0,
+    seen: f.seen,
+    applied: f.applied,
+  });
 
   app.get('/_sim/faults', (c) => c.json({ faults: (faults.get(owner(c)) ?? []).map(view) }));
   app.post('/_sim/faults', async (c) => {

@@ -78,5 +78,6 @@ export function assertClientStatus(name: string, rec: ReviewedBundle, requested:
 /** Refuses changes to what a bundle contains unless it is in one of `editable` (default: anything but under review). */
 export function assertBundleEditable(rec: ReviewedBundle, name: string, editable?: readonly string[]): void {
   const ok = editable ? editable.includes(rec.status) : !UNDER_REVIEW.has(rec.status);
-  if (!ok) throw new TwilioError(409, 20409, `The ${name} ${rec.sid} is ${rec.status} and cannot be modified${editable ? ` (only a ${editable.join(' or ')} one can)` : ' until its review is complete'}`);
+  if (!ok)
+    throw new TwilioError(409, 20409, `The ${name} ${rec.sid} is ${rec.status} and cannot be modified${editable ? ` (only a ${editable.join(' or ')} one can)` : ' until its review is complete'}`);
 }

@@ -149,7 +149,9 @@ export class DeliveryDispatcher {
     for (const [k, v] of Object.entries(opts) as Array<[keyof DeliveryOptions, number | undefined]>) {
       if (v === undefined) continue;
       if (!Number.isFinite(v) || v < 0 || ((k === 'maxAttempts' || k === 'concurrency' || k === 'timeoutMs') && v < 1)) {
-        throw new Error(`Failed to configure deliveries: ${k} must be a ${k === 'minRetryDelayMs' || k === 'responseBodyBytes' ? 'non-negative' : 'positive'} number (got ${v}). Please fix the simulator's delivery options.`);
+        throw new Error(
+          `Failed to configure deliveries: ${k} must be a ${k === 'minRetryDelayMs' || k === 'responseBodyBytes' ? 'non-negative' : 'positive'} number (got ${v}). Please fix the simulator's delivery options.`,
+        );
       }
       o[k] = Math.floor(v);
     }
@@ -217,7 +219,10 @@ function safeDecode(s: string): string {
 
 /** 127.0.0.0/8, localhost, ::1, 0.0.0.0 and the unspecified addresses, IPv4-mapped forms included. */
 export function isLoopbackHost(hostname: string): boolean {
-  let h = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  let h = hostname
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
   if (h === 'localhost' || h.endsWith('.localhost')) return true;
   if (h.startsWith('::ffff:')) {
     h = h.slice(7);
@@ -312,7 +317,10 @@ export class Outbox {
     // After a restart, whatever was due (never attempted, or its retry already due) is sent now;
     // retries still waiting for their simulated time come back through their `outbox.retry` transition.
     const due = [...this.queue.values()].filter((q) => q.delivery.state === 'pending');
-    if (due.length) queueMicrotask(() => due.forEach((q) => this.push(q)));
+    if (due.length)
+      queueMicrotask(() => {
+        for (const q of due) this.push(q);
+      });
   }
 
   get options(): Required<DeliveryOptions> {
@@ -353,7 +361,7 @@ export class Outbox {
   /** Called by the `outbox.retry` transition when a retry becomes due on the simulated clock. */
   retryDue(id: string): void {
     const q = this.queue.get(id);
-    if (!q || q.delivery.state !== 'retrying') return;
+    if (q?.delivery.state !== 'retrying') return;
     q.delivery.state = 'pending';
     q.delivery.nextAttemptAt = null;
     this.push(q);
@@ -465,10 +473,13 @@ export class Outbox {
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
       const s = {
-        timer: setTimeout(() => {
-          this.sleepers.delete(s);
-          resolve();
-        }, Math.min(ms, 2 ** 31 - 1)),
+        timer: setTimeout(
+          () => {
+            this.sleepers.delete(s);
+            resolve();
+          },
+          Math.min(ms, 2 ** 31 - 1),
+        ),
         resolve,
       };
       s.timer.unref();

@@ -78,6 +78,7 @@ export interface UpdateOp<R extends BaseRecord, P extends AnyObject> {
   params: P;
   status?: number;
   /** Validates everything first and returns the changes, so a refused update changes nothing. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: a check-only apply (it throws or returns nothing) is a void function.
   apply: (ctx: OpContext, rec: R, params: z.output<P>) => Partial<R> | void;
   after?: (ctx: OpContext, rec: R, params: z.output<P>) => void;
 }
@@ -110,12 +111,7 @@ export interface SerializeContext {
  * A Twilio resource as a declaration (STYLE principle 1): the engine serves create, fetch, list,
  * update and delete for it with the same wire protocol, paging, auth and errors as every other.
  */
-export interface ResourceDef<
-  R extends BaseRecord = any,
-  CP extends AnyObject = any,
-  UP extends AnyObject = any,
-  LP extends AnyObject = any,
-> {
+export interface ResourceDef<R extends BaseRecord = any, CP extends AnyObject = any, UP extends AnyObject = any, LP extends AnyObject = any> {
   /** Twilio's name for it, used in messages. */
   name: string;
   /** Table name in the account's store, e.g. `trusthub.customer_profiles`. */
@@ -143,9 +139,7 @@ export interface ResourceDef<
 
 /** `resource<Record>()({...})`: the record type is given, parameter types are inferred from the schemas. */
 export function resource<R extends BaseRecord>() {
-  return <CP extends AnyObject = AnyObject, UP extends AnyObject = AnyObject, LP extends AnyObject = AnyObject>(
-    def: ResourceDef<R, CP, UP, LP>,
-  ): ResourceDef<R, CP, UP, LP> => def;
+  return <CP extends AnyObject = AnyObject, UP extends AnyObject = AnyObject, LP extends AnyObject = AnyObject>(def: ResourceDef<R, CP, UP, LP>): ResourceDef<R, CP, UP, LP> => def;
 }
 
 /** An operation that is not plain CRUD (Usecases, SmsOtp, ReplaceItems...), served through the same pipeline. */

@@ -84,7 +84,8 @@ class RequestContext implements OpContext {
   ) {}
   /** Only 404 messages need it: computed when asked. */
   get path(): string {
-    return (this.relativePath ??= productRelativePath(this.c.req.url, this.product));
+    if (this.relativePath === undefined) this.relativePath = productRelativePath(this.c.req.url, this.product);
+    return this.relativePath;
   }
   header(name: string): string | undefined {
     return rawHeader(this.c, name);
@@ -177,9 +178,7 @@ export function mountResource(app: Hono, sim: Simulator, def: ResourceDef): void
       const sctx = serializeContext(def, ctx.world, ctx);
       const items = slice.items.map((r) => def.serialize(r, sctx));
       const specPath = def.path.replace(/\{(\w+)\}/g, (_, name: string) => ctx.pathParams[name] ?? '');
-      const body = v2010
-        ? v2010Envelope(specPath, ctx.query, def.listKey, paging, slice, items)
-        : v1Envelope(def.product, specPath, ctx.query, def.listKey, paging, slice, items);
+      const body = v2010 ? v2010Envelope(specPath, ctx.query, def.listKey, paging, slice, items) : v1Envelope(def.product, specPath, ctx.query, def.listKey, paging, slice, items);
       return c.json(body);
     });
   }

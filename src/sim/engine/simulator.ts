@@ -242,7 +242,8 @@ export class Simulator {
    */
   derivedAccount(scope: string, id: string, clock?: ClockState, adopt?: (world: World) => boolean): World {
     const key = `${scope}|${id}`;
-    const known = (this.shared[DERIVED_ACCOUNTS] ??= {}) as Record<string, string>;
+    if (!this.shared[DERIVED_ACCOUNTS]) this.shared[DERIVED_ACCOUNTS] = {};
+    const known = this.shared[DERIVED_ACCOUNTS] as Record<string, string>;
     const mapped = Object.hasOwn(known, key) ? this.worlds.get(known[key]!) : undefined;
     if (mapped) return mapped;
     const legacy = this.worlds.get(SidPrefix.Account + sha256Hex(`${this.seed ?? ''}|${scope}|${id}`).slice(0, 32));

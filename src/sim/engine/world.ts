@@ -270,7 +270,8 @@ export class World {
     let fired = 0;
     try {
       for (let next: Transition | undefined = first; next && next.at <= until; next = this.pending.peek()) {
-        if (++fired > limit) throw new Error(`Failed to settle: more than ${MAX_SETTLE_STEPS} transitions beyond those pending fired in one step. Please check for a transition that reschedules itself without end.`);
+        if (++fired > limit)
+          throw new Error(`Failed to settle: more than ${MAX_SETTLE_STEPS} transitions beyond those pending fired in one step. Please check for a transition that reschedules itself without end.`);
         const t = this.pending.pop()!;
         this.cursor = t.at;
         const handler = this.services.handlers.get(t.kind);

@@ -31,7 +31,9 @@ export type SenderKind = 'us-10dlc' | 'us-toll-free' | 'other';
 
 /** What kind of sender a number is, from what the numbers face stored, or else from its numbering plan. */
 export function senderKind(number: Pick<IncomingNumberView, 'phone_number' | 'iso_country' | 'number_type' | 'type'>): SenderKind {
-  const declared = String(number.number_type ?? number.type ?? '').toLowerCase().replace(/_/g, '-');
+  const declared = String(number.number_type ?? number.type ?? '')
+    .toLowerCase()
+    .replace(/_/g, '-');
   const e164 = number.phone_number;
   const nanp = /^\+1\d{10}$/.test(e164);
   const country = number.iso_country?.toUpperCase() ?? (nanp ? 'US' : undefined);

@@ -216,7 +216,11 @@ export function evaluate(reqs: WireRequirements, rules: EvaluationRules, items: 
       friendly_name: docName,
       object_type: doc?.type ?? req.type,
       passed,
-      failure_reason: !chosen ? `${article(docName)} ${docName} is missing. Please add one to the regulatory bundle.` : passed ? null : `The ${docName} is incomplete. Please correct the fields listed as invalid.`,
+      failure_reason: !chosen
+        ? `${article(docName)} ${docName} is missing. Please add one to the regulatory bundle.`
+        : passed
+          ? null
+          : `The ${docName} is incomplete. Please correct the fields listed as invalid.`,
       error_code: !chosen ? EvalCode.DocumentMissing : passed ? null : (invalid[0]?.error_code ?? EvalCode.DocumentField),
       valid,
       invalid,

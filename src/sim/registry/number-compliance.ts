@@ -55,6 +55,10 @@ function checkAddressRequirement(world: World, input: NumberComplianceInput): vo
   if (!address) throw new TwilioError(400, ADDRESS_REQUIRED, `Phone Number Requires an Address: ${what} requires ${needs}. Please pass AddressSid.`);
   const satisfied = requirement === 'any' || (requirement === 'local' ? address.iso_country === input.isoCountry : address.iso_country !== input.isoCountry);
   if (!satisfied) {
-    throw new TwilioError(400, ADDRESS_REQUIRED, `Phone Number Requires an Address: ${what} requires ${needs}; Address ${input.addressSid} is in ${address.iso_country}. Please pass an AddressSid that satisfies the requirement.`);
+    throw new TwilioError(
+      400,
+      ADDRESS_REQUIRED,
+      `Phone Number Requires an Address: ${what} requires ${needs}; Address ${input.addressSid} is in ${address.iso_country}. Please pass an AddressSid that satisfies the requirement.`,
+    );
   }
 }

@@ -54,7 +54,7 @@ export const MAX_MEDIA = 10;
 export const MAGIC_TO: Record<string, { code: number; message: string }> = {
   '+15005550001': { code: MessageError.InvalidTo, message: "The 'To' number +15005550001 is not a valid phone number." },
   '+15005550002': { code: 21612, message: "The 'To' phone number: +15005550002, is not currently reachable using the 'From' phone number via SMS." },
-  '+15005550003': { code: 21408, message: 'Permission to send an SMS has not been enabled for the region indicated by the \'To\' number: +15005550003.' },
+  '+15005550003': { code: 21408, message: "Permission to send an SMS has not been enabled for the region indicated by the 'To' number: +15005550003." },
   '+15005550004': { code: 21610, message: 'Attempt to send to unsubscribed recipient' },
   '+15005550009': { code: 21614, message: "'To' number is not a valid mobile number" },
 };
@@ -66,7 +66,7 @@ export function isE164(v: string): boolean {
 }
 
 // GSM 03.38: the basic set is one septet per character, the extension table two (escape + char).
-const GSM_BASIC = new Set([..."@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà"]);
+const GSM_BASIC = new Set([...'@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà']);
 const GSM_EXTENDED = new Set([...'^{}\\[~]|€\f']);
 
 /**
@@ -96,7 +96,8 @@ export function checkContent(body: string | undefined, mediaUrls: string[]): voi
   if (body !== undefined && [...body].length > MAX_BODY) {
     throw new TwilioError(400, MessageError.BodyTooLong, `The concatenated message body exceeds the ${MAX_BODY} character limit (Body has ${[...body].length} characters).`);
   }
-  if (mediaUrls.length > MAX_MEDIA) throw new TwilioError(400, MessageError.TooManyMedia, `Number of media files exceeds allowed limit: MediaUrl has ${mediaUrls.length} URLs, the maximum is ${MAX_MEDIA}.`);
+  if (mediaUrls.length > MAX_MEDIA)
+    throw new TwilioError(400, MessageError.TooManyMedia, `Number of media files exceeds allowed limit: MediaUrl has ${mediaUrls.length} URLs, the maximum is ${MAX_MEDIA}.`);
 }
 
 export function checkTo(to: string | undefined): string {
@@ -128,7 +129,11 @@ export function checkFrom(input: { from: string; own: Sender | undefined; ownedE
   }
   if (!own.capabilities.sms) throw new TwilioError(400, MessageError.FromNotSmsCapable, `'From' number ${from} is not SMS-capable`);
   if (input.hasMedia && !own.capabilities.mms) {
-    throw new TwilioError(400, MessageError.NotMessageCapable, `The 'From' phone number provided (${from}) is not a valid message-capable Twilio phone number for this destination/account: it cannot send MMS (MediaUrl).`);
+    throw new TwilioError(
+      400,
+      MessageError.NotMessageCapable,
+      `The 'From' phone number provided (${from}) is not a valid message-capable Twilio phone number for this destination/account: it cannot send MMS (MediaUrl).`,
+    );
   }
   return own;
 }

@@ -32,10 +32,7 @@ export interface ProfileReviewInput {
   forced?: Override;
 }
 
-export type ReviewDecision =
-  | { outcome: 'twilio-approved' }
-  | { outcome: 'twilio-rejected'; errors: ProfileError[]; reason: string }
-  | { outcome: 'wait'; reason: string };
+export type ReviewDecision = { outcome: 'twilio-approved' } | { outcome: 'twilio-rejected'; errors: ProfileError[]; reason: string } | { outcome: 'wait'; reason: string };
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
@@ -57,7 +54,8 @@ export function businessFindings(input: Pick<ProfileReviewInput, 'endUsers' | 'a
       if (problem) errors.push({ code: ProfileRejection.WebsiteUnverified, message: `The association between business name and website cannot be verified: ${problem}` });
     }
     if (eu.type === 'authorized_representative_1' || eu.type === 'starter_customer_profile_information') {
-      if (isDisposableEmail(str(a.email))) errors.push({ code: ProfileRejection.Representative1Unverified, message: `Unable to verify Authorized representative #1: ${str(a.email)} is a disposable email address` });
+      if (isDisposableEmail(str(a.email)))
+        errors.push({ code: ProfileRejection.Representative1Unverified, message: `Unable to verify Authorized representative #1: ${str(a.email)} is a disposable email address` });
     }
     if (eu.type === 'authorized_representative_2' && isDisposableEmail(str(a.email))) {
       errors.push({ code: ProfileRejection.Representative2Unverified, message: `Unable to verify Authorized representative #2: ${str(a.email)} is a disposable email address` });
@@ -85,9 +83,7 @@ export function reviewProfile(input: ProfileReviewInput): ReviewDecision {
   const waiting = input.supportingBundles.find((b) => b.status !== 'twilio-approved');
   if (waiting) return { outcome: 'wait', reason: `waiting for the supporting profile ${waiting.sid} (${waiting.status})` };
   if (input.evaluation.status === 'noncompliant') {
-    const errors = input.evaluation.results
-      .filter((r) => !r.passed)
-      .map((r) => ({ code: r.error_code ?? 22214, message: r.failure_reason ?? `${r.requirement_name} failed` }));
+    const errors = input.evaluation.results.filter((r) => !r.passed).map((r) => ({ code: r.error_code ?? 22214, message: r.failure_reason ?? `${r.requirement_name} failed` }));
     return { outcome: 'twilio-rejected', errors, reason: errors.map((e) => e.message).join('; ') };
   }
   const findings = businessFindings(input);

@@ -20,9 +20,7 @@ export interface BundleFacts {
   address_sids: string[];
 }
 
-export type PurchaseVerdict =
-  | { ok: true; regulation: Regulation | null; bundle: BundleFacts | null }
-  | { ok: false; status: number; code: number; message: string };
+export type PurchaseVerdict = { ok: true; regulation: Regulation | null; bundle: BundleFacts | null } | { ok: false; status: number; code: number; message: string };
 
 export interface PurchaseInput {
   accountSid: string;
@@ -41,7 +39,9 @@ export function checkRegulatedPurchase(input: PurchaseInput): PurchaseVerdict {
   const governing = purchaseRegulations(iso, input.numberType);
   if (!input.bundleSid) {
     if (governing.length === 0) return { ok: true, regulation: null, bundle: null };
-    return refuse(`A twilio-approved regulatory Bundle is required to provision ${iso} ${input.numberType} phone numbers. Please pass the BundleSid of an approved Bundle for ${governing.map((r) => `"${r.friendly_name}"`).join(' or ')}`);
+    return refuse(
+      `A twilio-approved regulatory Bundle is required to provision ${iso} ${input.numberType} phone numbers. Please pass the BundleSid of an approved Bundle for ${governing.map((r) => `"${r.friendly_name}"`).join(' or ')}`,
+    );
   }
   const bundle = input.bundle;
   if (!bundle || bundle.account_sid !== input.accountSid) return refuse(`Bundle ${input.bundleSid} was not found in account ${input.accountSid}`);
@@ -84,5 +84,11 @@ export function addressSidsOf(attrs: Record<string, unknown> | undefined): strin
 /** For IncomingPhoneNumbers create: the verdict for a purchase in `world`, reading the named bundle there. */
 export function regulatedPurchaseVerdict(world: World, q: { isoCountry: string; numberType: string; bundleSid?: string | null }): PurchaseVerdict {
   const bundle = q.bundleSid ? bundleFacts(world, q.bundleSid) : undefined;
-  return checkRegulatedPurchase({ accountSid: world.accountSid, isoCountry: q.isoCountry, numberType: q.numberType, ...(q.bundleSid ? { bundleSid: q.bundleSid } : {}), ...(bundle ? { bundle } : {}) });
+  return checkRegulatedPurchase({
+    accountSid: world.accountSid,
+    isoCountry: q.isoCountry,
+    numberType: q.numberType,
+    ...(q.bundleSid ? { bundleSid: q.bundleSid } : {}),
+    ...(bundle ? { bundle } : {}),
+  });
 }

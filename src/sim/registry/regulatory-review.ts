@@ -78,7 +78,11 @@ export function documentFindings(input: Pick<RegulatoryReviewInput, 'regulation'
     for (const addr of input.addresses) {
       if (addr.iso_country === input.regulation.iso_country) continue;
       for (const sid of addr.referencedBy) {
-        findings.push({ sid, code: BundleRejection.DomesticAddress, message: `The address ${addr.sid} is in ${addr.iso_country}; this phone number type requires a valid ${input.regulation.iso_country} address` });
+        findings.push({
+          sid,
+          code: BundleRejection.DomesticAddress,
+          message: `The address ${addr.sid} is in ${addr.iso_country}; this phone number type requires a valid ${input.regulation.iso_country} address`,
+        });
       }
     }
   }

@@ -156,7 +156,9 @@ async function runStory({ api, cf, t, inbox }: StoryContext): Promise<void> {
   const detail = await cf.call('GET', `/brands/${brand.brandSid}`);
   if (t.story === 'profile-in-review') return api.advance(15 * 60);
   if (t.story === 'profile-rejected') {
-    await api.force(detail.customerProfileSid, 'twilio-rejected', { reason: `The address of ${t.business} could not be matched to its business registration. Please upload a utility bill or lease for ${t.address.street}.` });
+    await api.force(detail.customerProfileSid, 'twilio-rejected', {
+      reason: `The address of ${t.business} could not be matched to its business registration. Please upload a utility bill or lease for ${t.address.street}.`,
+    });
     return api.advance(3 * 3600);
   }
   if (t.story === 'brand-pending') return api.advance(20 * 60);
@@ -208,7 +210,14 @@ async function draftProfile(api: AccountClient, t: Tenant): Promise<void> {
   const rep = await api.twilio('POST', '/trusthub/v1/EndUsers', {
     FriendlyName: `${t.owner.firstName} ${t.owner.lastName}`,
     Type: 'authorized_representative_1',
-    Attributes: JSON.stringify({ first_name: t.owner.firstName, last_name: t.owner.lastName, email: t.owner.email, phone_number: t.owner.phone, business_title: t.owner.title, job_position: 'Director' }),
+    Attributes: JSON.stringify({
+      first_name: t.owner.firstName,
+      last_name: t.owner.lastName,
+      email: t.owner.email,
+      phone_number: t.owner.phone,
+      business_title: t.owner.title,
+      job_position: 'Director',
+    }),
   });
   await api.twilio('POST', `/trusthub/v1/CustomerProfiles/${profile.sid}/EntityAssignments`, { ObjectSid: rep.sid });
   // The address is still missing: the profile's evaluation says so.
@@ -229,7 +238,11 @@ async function liveNumbers({ api, cf, t, inbox }: StoryContext, serviceSid: stri
   await api.settle();
   const [main, pending, held, released] = numbers as [(typeof numbers)[0], (typeof numbers)[0], (typeof numbers)[0], (typeof numbers)[0]];
   const text = async (i: number) => {
-    await api.twilio('POST', '/api/2010-04-01/Accounts/{AccountSid}/Messages.json', { To: t.customers[i % t.customers.length]!, MessagingServiceSid: serviceSid, Body: `${t.brand}: ${t.concept.customerMessages[i % t.concept.customerMessages.length]} Reply STOP to opt out.` });
+    await api.twilio('POST', '/api/2010-04-01/Accounts/{AccountSid}/Messages.json', {
+      To: t.customers[i % t.customers.length]!,
+      MessagingServiceSid: serviceSid,
+      Body: `${t.brand}: ${t.concept.customerMessages[i % t.concept.customerMessages.length]} Reply STOP to opt out.`,
+    });
     await api.advance(47 * 60);
   };
   const call = async (i: number) => {

@@ -9,16 +9,7 @@ import { Entropy } from '../wire/sid.js';
  */
 
 /** How far a tenant got; each is reached by driving the faces and the clock (seeder.ts). */
-export const STORIES = [
-  'profile-draft',
-  'profile-in-review',
-  'profile-rejected',
-  'brand-pending',
-  'brand-failed',
-  'campaign-pending',
-  'campaign-failed',
-  'live',
-] as const;
+export const STORIES = ['profile-draft', 'profile-in-review', 'profile-rejected', 'brand-pending', 'brand-failed', 'campaign-pending', 'campaign-failed', 'live'] as const;
 export type Story = (typeof STORIES)[number];
 
 /** What a story means, for the dashboard and the README. */
@@ -53,8 +44,15 @@ const CONCEPTS: readonly Concept[] = [
     industry: 'HEALTHCARE',
     usecase: 'ACCOUNT_NOTIFICATION',
     about: 'appointment reminders and recall notices to patients who booked a visit',
-    samples: ['{brand}: reminder, your cleaning is tomorrow at 9:30 AM. Reply C to confirm or STOP to opt out.', '{brand}: it has been 6 months since your last visit. Book online or call us. Reply STOP to unsubscribe.'],
-    customerMessages: ['Your cleaning is tomorrow at 9:30 AM. Reply C to confirm.', 'Thanks for visiting! Your next check-up is due in 6 months.', 'Your appointment is confirmed for Friday at 2:00 PM.'],
+    samples: [
+      '{brand}: reminder, your cleaning is tomorrow at 9:30 AM. Reply C to confirm or STOP to opt out.',
+      '{brand}: it has been 6 months since your last visit. Book online or call us. Reply STOP to unsubscribe.',
+    ],
+    customerMessages: [
+      'Your cleaning is tomorrow at 9:30 AM. Reply C to confirm.',
+      'Thanks for visiting! Your next check-up is due in 6 months.',
+      'Your appointment is confirmed for Friday at 2:00 PM.',
+    ],
   },
   {
     noun: 'Fitness Club',

@@ -111,7 +111,9 @@ export class FileStore implements Store {
     const problem = persistedStateProblem(data);
     if (problem) {
       const newer = problem.startsWith('it was written by a newer');
-      throw new Error(`Failed to load ${this.file}: ${problem}. Please ${newer ? 'run a newer a2p-sim on it, or start with another --data file' : 'restore it from a backup, or move it away to start afresh'}.`);
+      throw new Error(
+        `Failed to load ${this.file}: ${problem}. Please ${newer ? 'run a newer a2p-sim on it, or start with another --data file' : 'restore it from a backup, or move it away to start afresh'}.`,
+      );
     }
     this.db.data = data as PersistedState;
     return this.db.data;

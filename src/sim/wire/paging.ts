@@ -60,7 +60,7 @@ export function slicePage<T extends { sid: string }>(all: T[], req: PageRequest)
 function filterQuery(query: URLSearchParams): string {
   const parts: string[] = [];
   for (const [k, v] of query) if (!PAGING_KEYS.has(k)) parts.push(`${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
-  return parts.length ? parts.join('&') + '&' : '';
+  return parts.length ? `${parts.join('&')}&` : '';
 }
 
 function pageQuery(filters: string, pageSize: number, page: number, token: string | null): string {

@@ -56,7 +56,11 @@ export function parseFormBody(bytes: ArrayBuffer | Uint8Array, contentType: stri
       decodeURIComponent(text);
     } catch {
       const at = /%(?![0-9A-Fa-f]{2})/.exec(text);
-      throw malformedBody(at ? `malformed percent-encoding at character ${at.index + 1} of the form body ("${text.slice(at.index, at.index + 3)}": "%" must be followed by two hex digits)` : 'the percent-encoded bytes of the form body are not valid UTF-8');
+      throw malformedBody(
+        at
+          ? `malformed percent-encoding at character ${at.index + 1} of the form body ("${text.slice(at.index, at.index + 3)}": "%" must be followed by two hex digits)`
+          : 'the percent-encoded bytes of the form body are not valid UTF-8',
+      );
     }
   }
   return readForm(text);

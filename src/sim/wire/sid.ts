@@ -64,7 +64,10 @@ export class Entropy {
   /** 16 fresh bytes as 32 lowercase hex digits. */
   hex32(): string {
     if (this.seed === undefined) return randomHex16();
-    return createHash('sha256').update(`${this.seed}|${this.scope}|${this.counter++}`).digest('hex').slice(0, 32);
+    return createHash('sha256')
+      .update(`${this.seed}|${this.scope}|${this.counter++}`)
+      .digest('hex')
+      .slice(0, 32);
   }
 
   sid(prefix: string): string {

@@ -20,8 +20,7 @@ function asset(name: keyof typeof ASSETS): string {
 export function mountDashboard(app: Hono): void {
   // Read once per app: the files ship with the sources.
   const files = Object.fromEntries(Object.keys(ASSETS).map((name) => [name, asset(name as keyof typeof ASSETS)])) as Record<keyof typeof ASSETS, string>;
-  const serve = (name: keyof typeof ASSETS) => () =>
-    new Response(files[name], { headers: { 'content-type': ASSETS[name], 'cache-control': 'no-cache' } });
+  const serve = (name: keyof typeof ASSETS) => () => new Response(files[name], { headers: { 'content-type': ASSETS[name], 'cache-control': 'no-cache' } });
   app.get('/_sim/ui', serve('index.html'));
   app.get('/_sim/ui/', serve('index.html'));
   app.get('/_sim/ui/app.js', serve('app.js'));

@@ -116,7 +116,9 @@ export function addressRequirementOf(iso: string, type: NumberType): AddressRequ
 
 /** sha256 of the parts, the seed first: the simulator's only source of number-plan randomness. */
 export function digest(seed: string, ...parts: Array<string | number>): Buffer {
-  return createHash('sha256').update([seed, ...parts].join('|')).digest();
+  return createHash('sha256')
+    .update([seed, ...parts].join('|'))
+    .digest();
 }
 
 /** A uniform float in [0, 1) from four bytes of a digest. */

@@ -123,15 +123,24 @@ function requireAddress(world: World, param: string, sid: string | undefined): v
 function chooseNumber(sim: Simulator, input: PurchaseInput): NumberInfo {
   const seed = numberSeed(sim);
   if (input.areaCode !== undefined && input.numberType) {
-    throw new TwilioError(400, NumberError.AreaCodeNotSupported, `AreaCode Parameter not Supported: buy through IncomingPhoneNumbers/${TYPE_RESOURCE[input.numberType]} with a PhoneNumber, or through IncomingPhoneNumbers with AreaCode`);
+    throw new TwilioError(
+      400,
+      NumberError.AreaCodeNotSupported,
+      `AreaCode Parameter not Supported: buy through IncomingPhoneNumbers/${TYPE_RESOURCE[input.numberType]} with a PhoneNumber, or through IncomingPhoneNumbers with AreaCode`,
+    );
   }
   if (input.phoneNumber !== undefined) {
     const e164 = input.phoneNumber.trim();
-    if (!/^\+[1-9]\d{6,14}$/.test(e164)) throw new TwilioError(400, NumberError.Invalid, `Invalid parameter PhoneNumber: ${input.phoneNumber} is not a phone number in E.164 format (e.g. +14155550100)`);
+    if (!/^\+[1-9]\d{6,14}$/.test(e164))
+      throw new TwilioError(400, NumberError.Invalid, `Invalid parameter PhoneNumber: ${input.phoneNumber} is not a phone number in E.164 format (e.g. +14155550100)`);
     const info = describeNumber(seed, e164);
     if (!info || ownerOf(sim, e164)) throw new TwilioError(400, NumberError.NotAvailable, `PhoneNumber ${e164} is not available`);
     if (input.numberType && info.type !== input.numberType) {
-      throw new TwilioError(400, NumberError.TypeMismatch, `PhoneNumber Provisioning Type Mismatch: ${e164} is a ${info.type} number and cannot be bought through IncomingPhoneNumbers/${TYPE_RESOURCE[input.numberType]}`);
+      throw new TwilioError(
+        400,
+        NumberError.TypeMismatch,
+        `PhoneNumber Provisioning Type Mismatch: ${e164} is a ${info.type} number and cannot be bought through IncomingPhoneNumbers/${TYPE_RESOURCE[input.numberType]}`,
+      );
     }
     return info;
   }
@@ -140,7 +149,8 @@ function chooseNumber(sim: Simulator, input: PurchaseInput): NumberInfo {
     if (!/^\d{3}$/.test(npa) || !isValidNpa(npa)) throw new TwilioError(400, NumberError.InvalidAreaCode, `Invalid parameter AreaCode: ${input.areaCode} is not a valid North American area code`);
     const taken = isTaken(sim);
     const found = isTollFreePrefix(npa)
-      ? (firstAvailableIn({ seed, isoCountry: 'US', type: 'toll-free', areaCode: npa, isTaken: taken }) ?? firstAvailableIn({ seed, isoCountry: 'CA', type: 'toll-free', areaCode: npa, isTaken: taken }))
+      ? (firstAvailableIn({ seed, isoCountry: 'US', type: 'toll-free', areaCode: npa, isTaken: taken }) ??
+        firstAvailableIn({ seed, isoCountry: 'CA', type: 'toll-free', areaCode: npa, isTaken: taken }))
       : areaCodeDef(npa) && firstAvailableIn({ seed, isoCountry: areaCodeDef(npa)!.country, type: 'local', areaCode: npa, isTaken: taken });
     if (!found) throw new TwilioError(400, NumberError.NoneInAreaCode, `No phone numbers found in area code ${npa}`);
     return found;

@@ -44,7 +44,34 @@ export interface NumberQuery {
 /** Twilio lists at most 30 available numbers unless asked for more (twilio-node#316, twilio-php#632), and never pages them. */
 export const DEFAULT_RESULTS = 30;
 
-const KEYPAD: Record<string, string> = { A: '2', B: '2', C: '2', D: '3', E: '3', F: '3', G: '4', H: '4', I: '4', J: '5', K: '5', L: '5', M: '6', N: '6', O: '6', P: '7', Q: '7', R: '7', S: '7', T: '8', U: '8', V: '8', W: '9', X: '9', Y: '9', Z: '9' };
+const KEYPAD: Record<string, string> = {
+  A: '2',
+  B: '2',
+  C: '2',
+  D: '3',
+  E: '3',
+  F: '3',
+  G: '4',
+  H: '4',
+  I: '4',
+  J: '5',
+  K: '5',
+  L: '5',
+  M: '6',
+  N: '6',
+  O: '6',
+  P: '7',
+  Q: '7',
+  R: '7',
+  S: '7',
+  T: '8',
+  U: '8',
+  V: '8',
+  W: '9',
+  X: '9',
+  Y: '9',
+  Z: '9',
+};
 
 /** `STORM` → `78676`, `510555****` unchanged; a leading `+` is dropped (the pattern is matched against E.164 digits). */
 export function containsPattern(raw: string): string {
@@ -121,7 +148,7 @@ function blocksFor(seedCountry: string, type: NumberType, q: NumberQuery): Block
   if (def.plan === 'nanp') {
     for (const area of areaCodes()) {
       if (area.country !== c.iso_country || (q.areaCode !== undefined && area.npa !== q.areaCode)) continue;
-      area.localities.forEach((_, i) => blocks.push({ lead: `1${area.npa}`, length: 11, area, localityIndex: i }));
+      for (let i = 0; i < area.localities.length; i++) blocks.push({ lead: `1${area.npa}`, length: 11, area, localityIndex: i });
     }
   } else if (def.plan === 'nanp-toll-free') {
     for (const npa of tollFreePrefixes()) if (q.areaCode === undefined || npa === q.areaCode) blocks.push({ lead: `1${npa}`, length: 11, tollFree: true });
@@ -192,7 +219,13 @@ function overlay(candidate: string, lead: string, pattern: string, h: Buffer): s
 
 /** The query as a stable string: the same filters in any order draw the same numbers. */
 export function queryKey(q: NumberQuery): string {
-  return JSON.stringify(Object.fromEntries(Object.entries(q).filter(([, v]) => v !== undefined).sort(([a], [b]) => a.localeCompare(b))));
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.entries(q)
+        .filter(([, v]) => v !== undefined)
+        .sort(([a], [b]) => a.localeCompare(b)),
+    ),
+  );
 }
 
 /**

@@ -58,7 +58,35 @@ export const BRAND_BUNDLES: Record<BrandType, { customerProfile: string[]; trust
 };
 
 /** Stock exchanges TCR accepts for public companies (error 30793's list). */
-export const STOCK_EXCHANGES = ['NONE', 'NASDAQ', 'NYSE', 'AMEX', 'AMX', 'ASX', 'B3', 'BME', 'BSE', 'FRA', 'ICEX', 'JPX', 'JSE', 'KRX', 'LON', 'NSE', 'OMX', 'SEHK', 'SGX', 'SSE', 'STO', 'SWX', 'SZSE', 'TSX', 'TWSE', 'VSE', 'OTHER'];
+export const STOCK_EXCHANGES = [
+  'NONE',
+  'NASDAQ',
+  'NYSE',
+  'AMEX',
+  'AMX',
+  'ASX',
+  'B3',
+  'BME',
+  'BSE',
+  'FRA',
+  'ICEX',
+  'JPX',
+  'JSE',
+  'KRX',
+  'LON',
+  'NSE',
+  'OMX',
+  'SEHK',
+  'SGX',
+  'SSE',
+  'STO',
+  'SWX',
+  'SZSE',
+  'TSX',
+  'TWSE',
+  'VSE',
+  'OTHER',
+];
 /** Russell 3000 members trade on these US exchanges; the simulator treats every public US-listed brand there as a member. */
 const RUSSELL_EXCHANGES = new Set(['NYSE', 'NASDAQ']);
 /** Countries US A2P brand registration does not accept (comprehensively sanctioned; error 30729). */
@@ -134,7 +162,12 @@ export function brandFindings(input: BrandReviewInput): { errors: RegistrationEr
     if (country !== 'US') continue;
     // The spec's own failed-brand example: "Invalid State/Region/Province … please use 2 character codes".
     if (!US_REGIONS.has(addr.region.trim())) {
-      errors.push(registrationError(BrandErrorCode.InvalidInput, { fields: ['region'], detail: `Invalid State/Region/Province "${addr.region}" (address ${addr.sid}): for the United States, please use 2 character codes, e.g. 'CA' for California.` }));
+      errors.push(
+        registrationError(BrandErrorCode.InvalidInput, {
+          fields: ['region'],
+          detail: `Invalid State/Region/Province "${addr.region}" (address ${addr.sid}): for the United States, please use 2 character codes, e.g. 'CA' for California.`,
+        }),
+      );
     }
     const zip = usPostalCodeProblem(addr.postal_code);
     if (zip) errors.push(registrationError(BrandErrorCode.InvalidInput, { fields: ['postal_code'], detail: `Invalid postal code (address ${addr.sid}): ${zip}.` }));
@@ -151,7 +184,11 @@ export function brandFindings(input: BrandReviewInput): { errors: RegistrationEr
     // Authentication+ (public for-profit brands) sends its 2FA to the brand contact email.
     const email = str(messaging.brand_contact_email);
     if (!email || isDisposableEmail(email) || FREE_MAIL.has(emailDomain(email))) {
-      errors.push(registrationError(BrandErrorCode.ContactEmail, { detail: email ? `${email} cannot receive Authentication+ verification for a public company.` : 'Public companies need a brand contact email for Authentication+.' }));
+      errors.push(
+        registrationError(BrandErrorCode.ContactEmail, {
+          detail: email ? `${email} cannot receive Authentication+ verification for a public company.` : 'Public companies need a brand contact email for Authentication+.',
+        }),
+      );
     }
   }
   if (companyType === 'non_profit' && str(business.business_industry).toUpperCase() !== 'NOT_FOR_PROFIT') {
@@ -204,7 +241,10 @@ export function reviewBrand(input: BrandReviewInput): BrandDecision {
   if (forced === 'VETTING_FAILED') return approved(input, 'fail');
   if (forced === 'FAILED') {
     const code = input.forced!.code ?? BrandErrorCode.UnverifiedData;
-    return failure([registrationError(code, { ...(input.forced!.fields ? { fields: input.forced!.fields } : {}), ...(input.forced!.reason ? { detail: input.forced!.reason } : {}) })], code === BrandErrorCode.UnverifiedData ? ['OTHERS'] : []);
+    return failure(
+      [registrationError(code, { ...(input.forced!.fields ? { fields: input.forced!.fields } : {}), ...(input.forced!.reason ? { detail: input.forced!.reason } : {}) })],
+      code === BrandErrorCode.UnverifiedData ? ['OTHERS'] : [],
+    );
   }
 
   // The brand is registered on the strength of its TrustHub bundles: they may still be in review (ISV guide §2.6), but not abandoned.

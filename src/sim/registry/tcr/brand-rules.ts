@@ -8,7 +8,12 @@ import type { BrandRecord, BrandType, VettingRecord } from './records.js';
  * this account with the right policies (error 30793 "validation problems with connected bundles"),
  * resubmitted only when FAILED, vetted only in a compatible state (21721, 21723).
  */
-export function checkBrandBundles(brandType: BrandType, customerProfile: BrandBundleView | undefined, trustProduct: BrandBundleView | undefined, sids: { customerProfile: string; trustProduct: string }): void {
+export function checkBrandBundles(
+  brandType: BrandType,
+  customerProfile: BrandBundleView | undefined,
+  trustProduct: BrandBundleView | undefined,
+  sids: { customerProfile: string; trustProduct: string },
+): void {
   const accepted = BRAND_BUNDLES[brandType];
   if (!customerProfile) {
     throw new TwilioError(400, BrandErrorCode.ConnectedBundles, `Invalid parameter CustomerProfileBundleSid: no Customer Profile ${sids.customerProfile} in this account`);

@@ -49,11 +49,7 @@ function mentionsBrand(sample: string, brand: string): boolean {
 /** What a reviewer finds wrong with the campaign's content; empty when it would pass. */
 export function campaignFindings(input: CampaignReviewInput): RegistrationError[] {
   const errors: RegistrationError[] = [];
-  const fields: Array<[string, string]> = [
-    ['DESCRIPTION', input.description],
-    ['MESSAGE_FLOW', input.messageFlow],
-    ...input.messageSamples.map((s): [string, string] => ['MESSAGE_SAMPLES', s]),
-  ];
+  const fields: Array<[string, string]> = [['DESCRIPTION', input.description], ['MESSAGE_FLOW', input.messageFlow], ...input.messageSamples.map((s): [string, string] => ['MESSAGE_SAMPLES', s])];
   const disallowed = [...new Set(fields.filter(([, text]) => DISALLOWED.test(text)).map(([f]) => f))];
   if (disallowed.length) {
     const word = fields.map(([, t]) => DISALLOWED.exec(t)?.[0]).find(Boolean);

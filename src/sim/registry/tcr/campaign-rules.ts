@@ -77,7 +77,7 @@ export function validateCampaignFields(input: CampaignFields, mode: 'create' | '
   checkLength('MessageFlow', input.MessageFlow, 40, 2048);
   const samples = input.MessageSamples;
   if (samples && (samples.length < 2 || samples.length > 5)) throw lengthError('MessageSamples', `must contain 2 to 5 samples (got ${samples.length})`);
-  samples?.forEach((s, i) => checkLength(`MessageSamples[${i}]`, s, 20, 1024));
+  for (const [i, s] of (samples ?? []).entries()) checkLength(`MessageSamples[${i}]`, s, 20, 1024);
   checkLength('OptInMessage', input.OptInMessage, 20, 320);
   checkLength('OptOutMessage', input.OptOutMessage, 20, 320);
   checkLength('HelpMessage', input.HelpMessage, 20, 320);
@@ -93,7 +93,11 @@ export function validateCampaignFields(input: CampaignFields, mode: 'create' | '
   const given = Object.entries(optOut).filter(([, v]) => v !== undefined);
   if (given.length > 0 && given.length < 4) {
     const absent = Object.entries(optOut).find(([, v]) => v === undefined)![0];
-    throw new TwilioError(400, CAMPAIGN_MISSING_PARAMETER, `Missing required parameter ${absent} in the post body: opt-out and help keywords and messages are given together unless Twilio's default opt-out is used`);
+    throw new TwilioError(
+      400,
+      CAMPAIGN_MISSING_PARAMETER,
+      `Missing required parameter ${absent} in the post body: opt-out and help keywords and messages are given together unless Twilio's default opt-out is used`,
+    );
   }
   for (const name of ['PrivacyPolicyUrl', 'TermsAndConditionsUrl'] as const) {
     const v = input[name];
@@ -132,7 +136,11 @@ export function checkCampaignPrerequisites(p: CampaignPrerequisites): void {
     throw new TwilioError(400, BRAND_NOT_REGISTERED, `Invalid parameter BrandRegistrationSid: the Brand Registration ${brand.sid} is ${brand.status}; a campaign can be created once it is APPROVED`);
   }
   if (brand.identity_status === 'UNVERIFIED') {
-    throw new TwilioError(400, BRAND_UNVERIFIED, `The Brand Registration ${brand.sid} is unverified: campaign registrations under unverified brands are not allowed${brand.brand_type === 'SOLE_PROPRIETOR' ? ' (the sole proprietor has not confirmed the OTP)' : ''}`);
+    throw new TwilioError(
+      400,
+      BRAND_UNVERIFIED,
+      `The Brand Registration ${brand.sid} is unverified: campaign registrations under unverified brands are not allowed${brand.brand_type === 'SOLE_PROPRIETOR' ? ' (the sole proprietor has not confirmed the OTP)' : ''}`,
+    );
   }
   const soleProp = brand.brand_type === 'SOLE_PROPRIETOR';
   if (soleProp !== (p.usecase === SOLE_PROPRIETOR_USECASE)) {

@@ -41,7 +41,10 @@ export const NUMBER_REGISTRATION_FAILED = 30126;
 const CODES: Record<number, CodeInfo> = {
   30701: { description: 'Brand registration request contained one or more invalid inputs.', fields: ['region'] },
   30729: { description: 'Brand Registration Failure: Country code not allowed.', fields: ['iso_country'] },
-  30751: { description: 'You have provided an unsupported mobile phone number for brand registration. Please use a valid US Wireless mobile phone number which is capable of receiving verification SMS.', fields: ['mobile_phone_number'] },
+  30751: {
+    description: 'You have provided an unsupported mobile phone number for brand registration. Please use a valid US Wireless mobile phone number which is capable of receiving verification SMS.',
+    fields: ['mobile_phone_number'],
+  },
   30752: { description: 'Brand Registration Failure: Invalid or expired OTP. The OTP is valid for 24 hours; request a new one and reply YES.', fields: ['mobile_phone_number'] },
   30758: { description: 'Registration Authority was not provided for brand registration to complete.', fields: ['business_registration_identifier'] },
   30793: { description: 'Brand Registration Failure: Validation problems with connected bundles.', fields: ['a2p_profile_bundle_sid'] },
@@ -51,7 +54,10 @@ const CODES: Record<number, CodeInfo> = {
   30885: { description: 'The campaign submission has been reviewed and it was rejected because it is considered High Risk.', fields: ['DESCRIPTION'] },
   30886: { description: 'The campaign submission has been reviewed and it was rejected because of invalid campaign description.', fields: ['DESCRIPTION'] },
   30889: { description: 'The campaign submission has been reviewed and it was rejected because Embedded Phone Number selection.', fields: ['HAS_EMBEDDED_PHONE', 'MESSAGE_SAMPLES'] },
-  30893: { description: 'The campaign submission has been reviewed and rejected due to inconsistencies between the sample message and the intended use-case of the campaign.', fields: ['MESSAGE_SAMPLES'] },
+  30893: {
+    description: 'The campaign submission has been reviewed and rejected due to inconsistencies between the sample message and the intended use-case of the campaign.',
+    fields: ['MESSAGE_SAMPLES'],
+  },
   30897: { description: 'The campaign submission has been reviewed and it was rejected due to Disallowed Content.', fields: ['MESSAGE_FLOW'] },
   30899: { description: 'The campaign registration failed because of carrier rejection(s).', fields: [] },
   30900: { description: 'The campaign use case provided as part of registration request is ineligible for registration.', fields: ['US_APP_TO_PERSON_USECASE'] },

@@ -34,10 +34,7 @@ function attached(world: World, kind: BundleKind, bundleSid: string): string[] {
 export function brandSources(world: World, customerProfileSid: string, trustProductSid: string): BrandSources {
   const customerProfile = bundleView(world, customerProfileSid);
   const trustProduct = bundleView(world, trustProductSid);
-  const objects = [
-    ...(customerProfile ? attached(world, customerProfile.kind, customerProfileSid) : []),
-    ...(trustProduct ? attached(world, trustProduct.kind, trustProductSid) : []),
-  ];
+  const objects = [...(customerProfile ? attached(world, customerProfile.kind, customerProfileSid) : []), ...(trustProduct ? attached(world, trustProduct.kind, trustProductSid) : [])];
   const endUsers: BrandSources['endUsers'] = [];
   const addresses: BrandSources['addresses'] = [];
   const addressTable = world.table<{ sid: string; iso_country: string; postal_code: string; region: string }>(Tables.addresses);

@@ -92,9 +92,10 @@ function buildCall(ctx: OpContext, q: z.output<typeof CREATE_PARAMS>) {
   checkInstructions({ url: q.Url, twiml: q.Twiml, applicationSid: q.ApplicationSid });
   checkUrl(q.Url);
   // TwiML Applications are not simulated, so no ApplicationSid names one.
-  if (q.ApplicationSid !== undefined) throw new TwilioError(400, CallError.InvalidApplication, `Invalid ApplicationSid: Application ${q.ApplicationSid} was not found (applications are not simulated; pass Url or Twiml)`);
+  if (q.ApplicationSid !== undefined)
+    throw new TwilioError(400, CallError.InvalidApplication, `Invalid ApplicationSid: Application ${q.ApplicationSid} was not found (applications are not simulated; pass Url or Twiml)`);
   const own = ownedNumber(ctx.world, from);
-  if (!own || !own.capabilities.voice) {
+  if (!own?.capabilities.voice) {
     const why = own ? 'is not voice-capable' : ownerOf(ctx.sim, from) ? 'belongs to another account' : 'is not a Twilio number of this account or a verified caller ID';
     throw new TwilioError(400, CallError.FromNotVerified, `The source phone number provided, ${from}, is not yet verified for your account: it ${why}.`);
   }

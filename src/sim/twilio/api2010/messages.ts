@@ -9,18 +9,7 @@ import { isHttpUrl, p } from '../../wire/params.js';
 import { isSid, SidPrefix } from '../../wire/sid.js';
 import { serviceSenders } from '../../registry/a2p-sending.js';
 import { magicOutcome } from '../../registry/magic.js';
-import {
-  checkContent,
-  checkFrom,
-  checkTo,
-  MessageError,
-  MESSAGES_TABLE,
-  planDelivery,
-  priceOf,
-  segmentsOf,
-  type MessageRecord,
-  type Sender,
-} from '../../registry/number-messaging.js';
+import { checkContent, checkFrom, checkTo, MessageError, MESSAGES_TABLE, planDelivery, priceOf, segmentsOf, type MessageRecord, type Sender } from '../../registry/number-messaging.js';
 import { ownerOf } from '../../registry/numbers/pool.js';
 import { INCOMING_PHONE_NUMBERS_TABLE, ownedNumber, type IncomingPhoneNumberRecord } from '../../registry/numbers/purchase.js';
 import { A2pTables, type ServiceRecord } from '../../registry/tcr/records.js';
@@ -74,7 +63,7 @@ function senderFromService(world: World, serviceSid: string, hasMedia: boolean):
   const numbers = world.table<IncomingPhoneNumberRecord>(INCOMING_PHONE_NUMBERS_TABLE);
   const pool = serviceSenders(world, serviceSid)
     .map((entry) => ({ entry, number: numbers.get(entry.sid) }))
-    .filter((x) => x.number && x.number.capabilities.sms && (!hasMedia || x.number.capabilities.mms));
+    .filter((x) => x.number?.capabilities.sms && (!hasMedia || x.number.capabilities.mms));
   const chosen = pool.find((x) => x.entry.registration_status === 'successful') ?? pool[0];
   if (!chosen) throw new TwilioError(400, MessageError.ServiceWithoutNumbers, `The Messaging Service ${serviceSid} contains no phone numbers able to send this message`);
   return asSender(chosen.number)!;
@@ -91,7 +80,11 @@ function findService(world: World, sid: string): ServiceRecord {
 function buildMessage(ctx: OpContext, q: z.output<typeof PARAMS>) {
   const world = ctx.world;
   for (const name of ['ScheduleType', 'SendAt', 'ContentSid'] as const) {
-    if (q[name] !== undefined) throw TwilioError.invalidParam(name, name === 'ContentSid' ? 'Content API templates are not simulated; send Body instead' : 'message scheduling is not simulated; send the message when it is due');
+    if (q[name] !== undefined)
+      throw TwilioError.invalidParam(
+        name,
+        name === 'ContentSid' ? 'Content API templates are not simulated; send Body instead' : 'message scheduling is not simulated; send the message when it is due',
+      );
   }
   const to = checkTo(q.To);
   if (q.From === undefined && q.MessagingServiceSid === undefined) throw new TwilioError(400, MessageError.MissingFrom, "A 'From' phone number is required.");

@@ -81,7 +81,10 @@ export const listAvailableCountries: Operation = {
 type AvailableRecord = BaseRecord & NumberInfo;
 
 const SEARCH_PARAMS = z.object({
-  AreaCode: z.string().refine((v) => /^\d{1,5}$/.test(v), 'must be digits (a North American area code such as 415, or a national prefix)').optional(),
+  AreaCode: z
+    .string()
+    .refine((v) => /^\d{1,5}$/.test(v), 'must be digits (a North American area code such as 415, or a national prefix)')
+    .optional(),
   Contains: z
     .string()
     .refine((v) => /^\+?[0-9a-zA-Z*]{2,}$/.test(v), 'must be at least two characters, each a digit, a letter or * (any one digit)')
@@ -122,7 +125,8 @@ function toQuery(ctx: OpContext, iso: string, q: z.output<typeof SEARCH_PARAMS>)
     const e164 = q.NearNumber.trim();
     const info = describeNumber(numberSeed(ctx.sim), e164);
     // A number the plan cannot place (e.g. a 555 exchange) is located by its area code's main locality.
-    const place = info?.latitude != null && info.longitude != null ? { latitude: info.latitude, longitude: info.longitude } : /^\+1\d{10}$/.test(e164) ? areaCode(e164.slice(2, 5))?.localities[0] : undefined;
+    const place =
+      info?.latitude != null && info.longitude != null ? { latitude: info.latitude, longitude: info.longitude } : /^\+1\d{10}$/.test(e164) ? areaCode(e164.slice(2, 5))?.localities[0] : undefined;
     if (!place) throw TwilioError.invalidParam('NearNumber', `no location is known for ${q.NearNumber} (only US and Canadian local numbers have one)`);
     near = { latitude: place.latitude, longitude: place.longitude, miles };
   }

@@ -125,7 +125,8 @@ const sinkValidate: Operation = {
   handler: (ctx, { form }) => {
     const sink = requireSink(ctx);
     const q = decodeParams(z.object({ TestId: p.string() }), form);
-    if (!sink.test_id || q.TestId !== sink.test_id) throw TwilioError.invalidParam('TestId', `does not match the last test event sent to Sink ${sink.sid} (send one with POST /v1/Sinks/${sink.sid}/Test)`);
+    if (!sink.test_id || q.TestId !== sink.test_id)
+      throw TwilioError.invalidParam('TestId', `does not match the last test event sent to Sink ${sink.sid} (send one with POST /v1/Sinks/${sink.sid}/Test)`);
     sink.status = 'active';
     sink.date_updated = ctx.world.now();
     const json: Wire<EventsSchemas['events.v1.sink.sink_validate']> = { result: 'valid' };
@@ -204,7 +205,16 @@ export const subscriptions: ResourceDef<NewSubscription> = resource<NewSubscript
       const table = ctx.world.table<SubscribedEventRecord>(EventStreamTables.subscribedEvents);
       for (const t of rec.initial_types ?? []) {
         const key = subscribedKey(rec.sid, t.type);
-        if (!table.get(key)) table.insert({ sid: key, account_sid: rec.account_sid, date_created: rec.date_created, date_updated: rec.date_created, subscription_sid: rec.sid, type: t.type, schema_version: t.schema_version });
+        if (!table.get(key))
+          table.insert({
+            sid: key,
+            account_sid: rec.account_sid,
+            date_created: rec.date_created,
+            date_updated: rec.date_created,
+            subscription_sid: rec.sid,
+            type: t.type,
+            schema_version: t.schema_version,
+          });
       }
       delete rec.initial_types;
     },

@@ -93,7 +93,7 @@ export const otpHandlers: Record<string, (world: World, t: Transition) => void> 
   [OTP_EXPIRY]: (world, t) => {
     const brand = world.table<BrandRecord>(A2pTables.brands).get(String(t.data.brand));
     // Stale: confirmed, re-sent since, or brand gone.
-    if (!brand || brand.otp.status !== 'sent' || brand.otp.sends !== t.data.sends) return;
+    if (brand?.otp.status !== 'sent' || brand.otp.sends !== t.data.sends) return;
     brand.otp = { ...brand.otp, status: 'expired' };
     brand.errors = [registrationError(BrandErrorCode.OtpExpired)];
     brand.date_updated = world.now();

@@ -161,12 +161,14 @@ export const servicePhoneNumbers: ResourceDef<ServicePhoneNumberRecord> = resour
         next: (rec, world) => {
           const campaign = world.table<CampaignRecord>(A2pTables.campaigns).get(rec.registration_campaign ?? '');
           // The campaign went away meanwhile: nothing to register to.
-          if (!campaign || campaign.campaign_status !== 'VERIFIED') return { to: 'unregistered', patch: { registration_campaign: null } };
+          if (campaign?.campaign_status !== 'VERIFIED') return { to: 'unregistered', patch: { registration_campaign: null } };
           const number = incoming(world, rec.sid);
           const brand = world.table<BrandRecord>(A2pTables.brands).get(campaign.brand_registration_sid);
           const others = world
             .table<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers)
-            .filter((n) => n.service_sid === rec.service_sid && n.sid !== rec.sid && (n.registration_status === 'successful' || (n.registration_status === 'pending' && n.date_created < rec.date_created))).length;
+            .filter(
+              (n) => n.service_sid === rec.service_sid && n.sid !== rec.sid && (n.registration_status === 'successful' || (n.registration_status === 'pending' && n.date_created < rec.date_created)),
+            ).length;
           const forced = world.takeOverride(rec.sid) ?? magicOutcome(number?.friendly_name);
           const decision = decideNumberRegistration({
             phoneNumber: rec.phone_number,

@@ -46,7 +46,12 @@ function copyItems(from: World, fromSid: string, to: World, toSid: string): void
   const mapAttributes = (attrs: Record<string, unknown>): Record<string, unknown> => {
     if (from === to || attrs.address_sids === undefined) return { ...attrs };
     const v = attrs.address_sids;
-    const mapped = Array.isArray(v) ? v.map((s) => mapAddress(String(s))) : String(v).split(',').map((s) => mapAddress(s.trim())).join(',');
+    const mapped = Array.isArray(v)
+      ? v.map((s) => mapAddress(String(s)))
+      : String(v)
+          .split(',')
+          .map((s) => mapAddress(s.trim()))
+          .join(',');
     return { ...attrs, address_sids: mapped };
   };
   for (const a of assignmentsOf(from, fromSid)) {
@@ -72,7 +77,15 @@ function copyItems(from: World, fromSid: string, to: World, toSid: string): void
     } else if (isSid(a.object_sid, SidPrefix.Address)) {
       objectSid = mapAddress(a.object_sid);
     }
-    if (objectSid) to.table<ItemAssignmentRecord>(Tables.itemAssignments).insert({ sid: to.newSid(SidPrefix.Assignment), account_sid: to.accountSid, bundle_sid: toSid, object_sid: objectSid, date_created: now, date_updated: now });
+    if (objectSid)
+      to.table<ItemAssignmentRecord>(Tables.itemAssignments).insert({
+        sid: to.newSid(SidPrefix.Assignment),
+        account_sid: to.accountSid,
+        bundle_sid: toSid,
+        object_sid: objectSid,
+        date_created: now,
+        date_updated: now,
+      });
   }
 }
 
@@ -203,14 +216,20 @@ const replaceItems: Operation = {
     const from = ctx.world.table<RegulatoryBundleRecord>(Tables.bundles).get(q.FromBundleSid);
     if (!from) throw TwilioError.rule(22225, `The FromBundleSid ${q.FromBundleSid} does not exist in account ${ctx.world.accountSid}`);
     if (from.regulation_sid !== dest.regulation_sid) {
-      throw TwilioError.rule(22228, `The from Bundle ${from.sid} (regulation ${from.regulation_sid}) does not have the Regulation requirements of the destination Bundle ${dest.sid} (regulation ${dest.regulation_sid})`);
+      throw TwilioError.rule(
+        22228,
+        `The from Bundle ${from.sid} (regulation ${from.regulation_sid}) does not have the Regulation requirements of the destination Bundle ${dest.sid} (regulation ${dest.regulation_sid})`,
+      );
     }
     if (from.status !== 'twilio-approved') throw new TwilioError(409, 20409, `The from Bundle ${from.sid} is ${from.status}; only a twilio-approved Bundle's items can replace another Bundle's`);
     assertBundleEditable(dest, 'Bundle');
     const destAddresses = new Set(bundleFacts(ctx.world, dest.sid)?.address_sids ?? []);
     const fromAddresses = new Set(bundleFacts(ctx.world, from.sid)?.address_sids ?? []);
     if (destAddresses.size && (destAddresses.size !== fromAddresses.size || [...destAddresses].some((a) => !fromAddresses.has(a)))) {
-      throw TwilioError.rule(22229, `The destination Bundle ${dest.sid} must have the same address as the Bundle Copy ${from.sid} (${[...destAddresses].join(', ')} vs ${[...fromAddresses].join(', ') || 'none'})`);
+      throw TwilioError.rule(
+        22229,
+        `The destination Bundle ${dest.sid} must have the same address as the Bundle Copy ${from.sid} (${[...destAddresses].join(', ')} vs ${[...fromAddresses].join(', ') || 'none'})`,
+      );
     }
     const table = ctx.world.table<ItemAssignmentRecord>(Tables.itemAssignments);
     for (const a of assignmentsOf(ctx.world, dest.sid)) table.delete(a.sid);

@@ -38,7 +38,10 @@ export const itemAssignments = resource<ItemAssignmentRecord>()({
       if (!assignableObject(ctx.world, q.ObjectSid)) {
         throw TwilioError.rule(22205, `Invalid parameter ObjectSid: ${q.ObjectSid} is not an EndUser, SupportingDocument or Address of this account`);
       }
-      const dup = ctx.world.table<ItemAssignmentRecord>(Tables.itemAssignments).where('bundle_sid', b.sid).find((a) => a.object_sid === q.ObjectSid);
+      const dup = ctx.world
+        .table<ItemAssignmentRecord>(Tables.itemAssignments)
+        .where('bundle_sid', b.sid)
+        .find((a) => a.object_sid === q.ObjectSid);
       if (dup) throw new TwilioError(409, 20409, `${q.ObjectSid} is already assigned to Bundle ${b.sid} (${dup.sid})`);
       return { bundle_sid: b.sid, object_sid: q.ObjectSid };
     },

@@ -94,7 +94,10 @@ const createParams = z.object({
   Email: p.email(),
   StatusCallback: p.url().optional(),
   RegulationSid: p.sid(SidPrefix.Policy).optional(),
-  IsoCountry: z.string().refine((v) => /^[A-Za-z]{2}$/.test(v), 'must be an ISO 3166-1 alpha-2 country code such as DE').optional(),
+  IsoCountry: z
+    .string()
+    .refine((v) => /^[A-Za-z]{2}$/.test(v), 'must be an ISO 3166-1 alpha-2 country code such as DE')
+    .optional(),
   EndUserType: endUserType().optional(),
   NumberType: numberType().optional(),
   IsTest: p.bool().optional(),
@@ -102,7 +105,11 @@ const createParams = z.object({
 
 /** A bundle is created for a regulation, named by SID or by (IsoCountry, NumberType, EndUserType) (seed 001). */
 function resolveRegulation(q: z.output<typeof createParams>): Regulation {
-  const triple = [['IsoCountry', q.IsoCountry], ['NumberType', q.NumberType], ['EndUserType', q.EndUserType]] as const;
+  const triple = [
+    ['IsoCountry', q.IsoCountry],
+    ['NumberType', q.NumberType],
+    ['EndUserType', q.EndUserType],
+  ] as const;
   if (q.RegulationSid) {
     const reg = regulationBySid(q.RegulationSid);
     // https://www.twilio.com/docs/api/errors/22201
@@ -256,7 +263,7 @@ export const bundles: ResourceDef<RegulatoryBundleRecord> = resource<RegulatoryB
 export function expireBundle(world: World, t: Transition): void {
   const rec = world.table<RegulatoryBundleRecord>(Tables.bundles).get(String(t.data.sid));
   // Deleted, updated (ReplaceItems clears ValidUntil), or no longer approved: nothing to expire.
-  if (!rec || rec.status !== 'twilio-approved' || rec.valid_until === null || rec.valid_until > world.now()) return;
+  if (rec?.status !== 'twilio-approved' || rec.valid_until === null || rec.valid_until > world.now()) return;
   const reason = `The compliance information of Bundle ${rec.sid} expired on ${isoDate(rec.valid_until)} (ValidUntil) without being updated through a Bundle Copy and ReplaceItems`;
   const findings = assignmentsOf(world, rec.sid)
     .filter((a) => world.table(Tables.supportingDocuments).get(a.object_sid))

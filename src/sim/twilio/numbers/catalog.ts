@@ -1,16 +1,8 @@
 import { z } from 'zod';
 import type { NumbersSchemas, Wire } from '../../../contract/types.js';
 import { resource } from '../../engine/resource.js';
-import { catalogResource, typeCatalogResource, type CatalogRecord } from '../../engine/catalog.js';
-import {
-  END_USER_TYPES_ENUM,
-  filterRegulations,
-  REGULATIONS,
-  REGULATORY_DOCUMENT_TYPES,
-  REGULATORY_END_USER_TYPES,
-  servedRequirements,
-  type Regulation,
-} from '../../registry/regulations.js';
+import { typeCatalogResource, type CatalogRecord } from '../../engine/catalog.js';
+import { END_USER_TYPES_ENUM, filterRegulations, REGULATIONS, REGULATORY_DOCUMENT_TYPES, REGULATORY_END_USER_TYPES, servedRequirements, type Regulation } from '../../registry/regulations.js';
 import { p } from '../../wire/params.js';
 import { SidPrefix } from '../../wire/sid.js';
 
@@ -66,4 +58,10 @@ export const regulations = resource<CatalogRecord<Regulation>>()({
 });
 
 export const endUserTypes = typeCatalogResource('numbers', 'EndUserType', '/v2/RegulatoryCompliance/EndUserTypes', 'end_user_types', REGULATORY_END_USER_TYPES);
-export const supportingDocumentTypes = typeCatalogResource('numbers', 'SupportingDocumentType', '/v2/RegulatoryCompliance/SupportingDocumentTypes', 'supporting_document_types', REGULATORY_DOCUMENT_TYPES);
+export const supportingDocumentTypes = typeCatalogResource(
+  'numbers',
+  'SupportingDocumentType',
+  '/v2/RegulatoryCompliance/SupportingDocumentTypes',
+  'supporting_document_types',
+  REGULATORY_DOCUMENT_TYPES,
+);

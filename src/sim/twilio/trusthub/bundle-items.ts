@@ -46,8 +46,12 @@ export function entityAssignments(kind: BundleKind): ResourceDef<EntityAssignmen
           (sid.startsWith(SidPrefix.EndUser) && w.table(Tables.endUsers).get(sid)) ||
           (sid.startsWith(SidPrefix.SupportingDocument) && w.table(Tables.supportingDocuments).get(sid)) ||
           (sid.startsWith(SidPrefix.Bundle) && sid !== bundle.sid && findSupportingBundle(w, sid, w.services.peers));
-        if (!exists) throw TwilioError.invalidParam('ObjectSid', `no EndUser, SupportingDocument or ${sid.startsWith(SidPrefix.Bundle) ? 'supporting profile' : 'object'} ${sid} exists in this account`);
-        const dup = w.table<EntityAssignmentRecord>(Tables.entityAssignments(kind)).where('bundle_sid', bundle.sid).find((a) => a.object_sid === sid);
+        if (!exists)
+          throw TwilioError.invalidParam('ObjectSid', `no EndUser, SupportingDocument or ${sid.startsWith(SidPrefix.Bundle) ? 'supporting profile' : 'object'} ${sid} exists in this account`);
+        const dup = w
+          .table<EntityAssignmentRecord>(Tables.entityAssignments(kind))
+          .where('bundle_sid', bundle.sid)
+          .find((a) => a.object_sid === sid);
         if (dup) throw new TwilioError(409, 20409, `${sid} is already assigned to ${k.name} ${bundle.sid} (${dup.sid})`);
         return { bundle_sid: bundle.sid, object_sid: sid };
       },
@@ -99,7 +103,10 @@ export function channelEndpointAssignments(kind: BundleKind): ResourceDef<Channe
       params: z.object({ ChannelEndpointSid: z.string().optional(), ChannelEndpointSids: z.string().optional() }),
       filter: (rec, q) =>
         (!q.ChannelEndpointSid || rec.channel_endpoint_sid === q.ChannelEndpointSid) &&
-        (!q.ChannelEndpointSids || q.ChannelEndpointSids.split(',').map((s) => s.trim()).includes(rec.channel_endpoint_sid)),
+        (!q.ChannelEndpointSids ||
+          q.ChannelEndpointSids.split(',')
+            .map((s) => s.trim())
+            .includes(rec.channel_endpoint_sid)),
     },
     remove: true,
     serialize: (rec, ctx) => {

@@ -130,8 +130,7 @@ export function bundleResource(kind: BundleKind): ResourceDef<BundleRecord> {
     },
     list: {
       params: listParams,
-      filter: (rec, q) =>
-        (!q.Status || rec.status === q.Status) && (!q.FriendlyName || rec.friendly_name === q.FriendlyName) && (!q.PolicySid || rec.policy_sid === q.PolicySid),
+      filter: (rec, q) => (!q.Status || rec.status === q.Status) && (!q.FriendlyName || rec.friendly_name === q.FriendlyName) && (!q.PolicySid || rec.policy_sid === q.PolicySid),
     },
     update: {
       params: updateParams,

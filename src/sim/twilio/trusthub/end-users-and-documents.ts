@@ -20,7 +20,9 @@ function assertNotUnderReview(ctx: OpContext, objectSid: string, name: string): 
 }
 
 function knownType(types: readonly CatalogType[], what: string) {
-  return p.string().refine((v) => !!findType(types, v) && !v.startsWith('OY'), { message: `must be a ${what} type machine name (see GET /v1/${what === 'EndUser' ? 'EndUserTypes' : 'SupportingDocumentTypes'})` });
+  return p
+    .string()
+    .refine((v) => !!findType(types, v) && !v.startsWith('OY'), { message: `must be a ${what} type machine name (see GET /v1/${what === 'EndUser' ? 'EndUserTypes' : 'SupportingDocumentTypes'})` });
 }
 
 const editParams = z.object({ FriendlyName: p.string({ max: 255 }).optional(), Attributes: p.jsonObject().optional() });
@@ -114,4 +116,3 @@ export const policies = catalogResource<Policy>({
 
 export const endUserTypes = typeCatalogResource('trusthub', 'EndUserType', '/v1/EndUserTypes', 'end_user_types', END_USER_TYPES);
 export const supportingDocumentTypes = typeCatalogResource('trusthub', 'SupportingDocumentType', '/v1/SupportingDocumentTypes', 'supporting_document_types', SUPPORTING_DOCUMENT_TYPES);
-

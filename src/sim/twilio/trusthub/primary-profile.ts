@@ -133,8 +133,12 @@ function parseOptions(input: unknown): z.output<typeof PrimaryProfileOptionsSche
   const [issue] = parsed.error.issues;
   if (!issue) return refuse('the options are not valid', 'send a JSON object (see the README, "The ISV\'s Primary Business Profile")');
   const where = issue.path.length ? `"${issue.path.join('.')}" ` : '';
-  const why = issue.code === 'unrecognized_keys' ? `${where || 'the body '}has unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : `${where}${issue.message}`;
-  return refuse(why, 'send a JSON object with optional businessName, friendlyName, email, websiteUrl, businessRegistrationNumber, representative {…}, address {…} and new (see the README, "The ISV\'s Primary Business Profile")');
+  const why =
+    issue.code === 'unrecognized_keys' ? `${where || 'the body '}has unknown option${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}` : `${where}${issue.message}`;
+  return refuse(
+    why,
+    'send a JSON object with optional businessName, friendlyName, email, websiteUrl, businessRegistrationNumber, representative {…}, address {…} and new (see the README, "The ISV\'s Primary Business Profile")',
+  );
 }
 
 function approvedPrimary(world: World): BundleRecord | undefined {
@@ -155,10 +159,7 @@ function describe(world: World, rec: BundleRecord, created: boolean): PrimaryPro
       for (const s of String(doc.attributes.address_sids ?? '').split(',')) if (s.trim()) addressSids.push(s.trim());
     }
   }
-  const evaluation = world
-    .table<EvaluationRecord>(Tables.evaluations('customer_profile'))
-    .where('bundle_sid', rec.sid)
-    .at(-1);
+  const evaluation = world.table<EvaluationRecord>(Tables.evaluations('customer_profile')).where('bundle_sid', rec.sid).at(-1);
   return {
     sid: rec.sid,
     accountSid: rec.account_sid,
@@ -240,9 +241,7 @@ export function createApprovedPrimaryProfile(sim: Simulator, accountSid: string,
   ];
   const evaluation = evaluate(pol.requirements, pol['x-sim'], items, { fieldName: fieldFriendlyName, addressExists: () => true });
   // The evaluation's own reasons, without their advice to edit a bundle (the body is what to correct here).
-  const failed = evaluation.results
-    .flatMap((r) => (r.passed ? [] : r.invalid.length ? r.invalid.map((i) => i.failure_reason) : [r.failure_reason]))
-    .map((f) => String(f).replace(/\. Please .*$/, ''));
+  const failed = evaluation.results.flatMap((r) => (r.passed ? [] : r.invalid.length ? r.invalid.map((i) => i.failure_reason) : [r.failure_reason])).map((f) => String(f).replace(/\. Please .*$/, ''));
   if (failed.length) refuse(`the profile would not be compliant (${failed.join('; ')})`, 'correct those fields in the body');
   const forced = magicOutcome(friendlyName);
   const decision = reviewProfile({
@@ -288,13 +287,15 @@ export function createApprovedPrimaryProfile(sim: Simulator, accountSid: string,
   });
   for (const item of [businessUser, repUser, document]) create(Tables.entityAssignments('customer_profile'), { ObjectSid: item.sid }, inProfile);
   const evaluated = create<EvaluationRecord>(Tables.evaluations('customer_profile'), { PolicySid: PolicySid.PrimaryBusiness }, inProfile);
-  if (evaluated.status !== 'compliant') throw new Error(`Failed to approve the primary profile ${profile.sid}: its evaluation ${evaluated.sid} is ${evaluated.status} although the dry run passed. Please report this as a bug.`);
+  if (evaluated.status !== 'compliant')
+    throw new Error(`Failed to approve the primary profile ${profile.sid}: its evaluation ${evaluated.sid} is ${evaluated.status} although the dry run passed. Please report this as a bug.`);
 
   const def = sim.declaration<BundleRecord>(Tables.customer_profile);
   updateRecord(internalContext(sim, world), def, profile.sid, { Status: 'pending-review' });
   reviewNow(world, def, profile);
   world.touch();
-  if (profile.status !== 'twilio-approved') throw new Error(`Failed to approve the primary profile ${profile.sid}: its review ended ${profile.status} (${profile.failure_reason ?? 'no reason'}). Please report this as a bug.`);
+  if (profile.status !== 'twilio-approved')
+    throw new Error(`Failed to approve the primary profile ${profile.sid}: its review ended ${profile.status} (${profile.failure_reason ?? 'no reason'}). Please report this as a bug.`);
   return describe(world, profile, true);
 }
 

@@ -78,7 +78,8 @@ function relative(ms, nowMs) {
 
 const GOOD = /^(twilio-approved|approved|verified|successful|delivered|completed|active|success|vetted_verified|in-use|sent|received|read|answered)$/i;
 const BAD = /^(twilio-rejected|rejected|failed|failure|undelivered|busy|no-answer|canceled|released|expired|suspended|deletion_failed|vetting_failed|unverified)$/i;
-const WAIT = /^(pending|pending-review|in-review|in_review|in_progress|in-progress|queued|sending|accepted|scheduled|ringing|initiated|provisionally-approved|pending_cancellation|cancelled_held|retrying|validating|initialized|unregistered)$/i;
+const WAIT =
+  /^(pending|pending-review|in-review|in_review|in_progress|in-progress|queued|sending|accepted|scheduled|ringing|initiated|provisionally-approved|pending_cancellation|cancelled_held|retrying|validating|initialized|unregistered)$/i;
 
 function badge(status, extra = '') {
   if (status === null || status === undefined || status === '') return '<span class="muted">—</span>';
@@ -193,9 +194,13 @@ function renderClock(d) {
   const speeds = [1, 60, 3600, 86400];
   const speedOptions = [...new Set([...speeds, c.speed])]
     .sort((a, b) => a - b)
-    .map((s) => `<option value="${s}"${s === c.speed ? ' selected' : ''}>×${s}${s === 1 ? ' (real time)' : s === 60 ? ' (1 min/s)' : s === 3600 ? ' (1 h/s)' : s === 86400 ? ' (1 day/s)' : ''}</option>`)
+    .map(
+      (s) => `<option value="${s}"${s === c.speed ? ' selected' : ''}>×${s}${s === 1 ? ' (real time)' : s === 60 ? ' (1 min/s)' : s === 3600 ? ' (1 h/s)' : s === 86400 ? ' (1 day/s)' : ''}</option>`,
+    )
     .join('');
-  const next = d.nextAt ? `Next scheduled change: <strong>${esc(fmt(d.nextAt))}</strong> (${esc(relative(Date.parse(d.nextAt), c.nowMs))}). <button type="button" class="subtle" data-action="tab" data-tab="scheduled">See what is scheduled</button>` : 'Nothing is scheduled: every review and delivery of this account has settled.';
+  const next = d.nextAt
+    ? `Next scheduled change: <strong>${esc(fmt(d.nextAt))}</strong> (${esc(relative(Date.parse(d.nextAt), c.nowMs))}). <button type="button" class="subtle" data-action="tab" data-tab="scheduled">See what is scheduled</button>`
+    : 'Nothing is scheduled: every review and delivery of this account has settled.';
   return `<div class="clock" data-testid="clock">
     <div><div class="now" data-testid="clock-now">${esc(fmt(c.now))}</div><div class="state">${esc(stateText)}</div></div>
     <div class="controls">
@@ -230,7 +235,10 @@ function renderAccount() {
     ['deliveries', 'Callbacks & webhooks', d.counts.deliveries],
     ['scheduled', 'Scheduled', d.counts.scheduled],
   ]
-    .map(([id, label, n]) => `<button type="button" role="tab" class="${state.tab === id ? 'active' : ''}" data-action="tab" data-tab="${id}" data-testid="tab-${id}">${label}<span class="count">${n}</span></button>`)
+    .map(
+      ([id, label, n]) =>
+        `<button type="button" role="tab" class="${state.tab === id ? 'active' : ''}" data-action="tab" data-tab="${id}" data-testid="tab-${id}">${label}<span class="count">${n}</span></button>`,
+    )
     .join('');
   return `<div class="account-head">
       <h1 data-testid="account-title">${esc(accountName(d))}</h1>
@@ -258,7 +266,10 @@ function outcomeButtons(item, group) {
   if (!group.outcomes.length) return '';
   const pending = item.overrides.length ? `<span class="badge forced" title="The next decision is forced">next: ${esc(item.overrides[0].outcome)}</span> ` : '';
   return `${pending}${group.outcomes
-    .map((o) => `<button type="button" class="force" data-action="force" data-sid="${esc(item.sid)}" data-table="${esc(group.table)}" data-outcome="${esc(o)}" title="Force the next review decision of this resource to ${esc(o)}">Force ${esc(o)}</button>`)
+    .map(
+      (o) =>
+        `<button type="button" class="force" data-action="force" data-sid="${esc(item.sid)}" data-table="${esc(group.table)}" data-outcome="${esc(o)}" title="Force the next review decision of this resource to ${esc(o)}">Force ${esc(o)}</button>`,
+    )
     .join('')}`;
 }
 
@@ -309,7 +320,10 @@ function renderDeliveryDetail(d) {
     .join('');
   const attempts = d.attempts.length
     ? `<table><thead><tr><th>#</th><th>When (simulated)</th><th>Response</th><th>Time taken</th><th>Response body</th></tr></thead><tbody>${d.attempts
-        .map((a, i) => `<tr><td>${i + 1}</td><td>${esc(fmt(a.at))}</td><td>${a.status !== null ? badge(String(a.status), 'data-kind="http"') : `<span class="sig-bad">${esc(a.error ?? 'failed')}</span>`}</td><td>${a.durationMs} ms</td><td><code>${esc((a.responseBody ?? '').slice(0, 200))}</code></td></tr>`)
+        .map(
+          (a, i) =>
+            `<tr><td>${i + 1}</td><td>${esc(fmt(a.at))}</td><td>${a.status !== null ? badge(String(a.status), 'data-kind="http"') : `<span class="sig-bad">${esc(a.error ?? 'failed')}</span>`}</td><td>${a.durationMs} ms</td><td><code>${esc((a.responseBody ?? '').slice(0, 200))}</code></td></tr>`,
+        )
         .join('')}</tbody></table>`
     : '<p class="muted">Not attempted yet.</p>';
   return `<div data-testid="delivery-detail-${esc(d.id)}">
@@ -323,7 +337,8 @@ function renderDeliveryDetail(d) {
 }
 
 function renderDeliveries(list) {
-  if (!list.length) return '<div class="empty">No callbacks, events or webhooks yet. They appear here when a resource with a StatusCallback, an Event Streams sink or a CloudFran webhook changes status.</div>';
+  if (!list.length)
+    return '<div class="empty">No callbacks, events or webhooks yet. They appear here when a resource with a StatusCallback, an Event Streams sink or a CloudFran webhook changes status.</div>';
   return `<div class="group"><table><thead><tr><th>Created (simulated)</th><th>Kind</th><th>Event</th><th>About</th><th>State</th><th>Last response</th><th>Attempts</th></tr></thead><tbody>
     ${list
       .map((d) => {
@@ -389,7 +404,9 @@ function renderDrawer() {
   const history = r.timeline.length
     ? `<ul class="plain">${r.timeline.map((e) => `<li><span class="muted">${esc(fmt(e.at))}</span><br>${e.from ? badge(e.from) : '<span class="muted">created</span>'}<span class="arrow">→</span>${badge(e.to)} ${e.note ? `<span class="muted">${esc(e.note)}</span>` : ''}</li>`).join('')}</ul>`
     : '<p class="muted">No status changes yet.</p>';
-  const scheduled = r.scheduled.length ? `<ul class="plain">${r.scheduled.map((t) => `<li><span class="muted">${esc(fmt(t.at))}</span> ${esc(t.what)}</li>`).join('')}</ul>` : '<p class="muted">Nothing scheduled.</p>';
+  const scheduled = r.scheduled.length
+    ? `<ul class="plain">${r.scheduled.map((t) => `<li><span class="muted">${esc(fmt(t.at))}</span> ${esc(t.what)}</li>`).join('')}</ul>`
+    : '<p class="muted">Nothing scheduled.</p>';
   const deliveries = r.deliveries.length
     ? `<ul class="plain">${r.deliveries.map((d) => `<li><span class="muted">${esc(fmt(d.createdAt))}</span> ${esc(d.channel)} <strong>${esc(d.event)}</strong> ${badge(d.state)} ${d.lastStatus ?? ''}</li>`).join('')}</ul><p><button type="button" class="subtle" data-action="tab" data-tab="deliveries">Open the delivery log</button></p>`
     : '<p class="muted">None.</p>';
@@ -412,7 +429,9 @@ function renderSearch() {
   const body = results.length
     ? `<table><thead><tr><th>Account</th><th>What</th><th>SID</th><th>Status</th><th>Matched on</th></tr></thead><tbody>${results
         .map(
-          (r) => `<tr class="clickable" data-action="goto" data-account="${esc(r.accountSid)}" data-sid="${esc(r.kind === 'resource' ? r.sid : '')}" data-table="${esc(r.table ?? '')}" data-kind="${esc(r.kind)}">
+          (
+            r,
+          ) => `<tr class="clickable" data-action="goto" data-account="${esc(r.accountSid)}" data-sid="${esc(r.kind === 'resource' ? r.sid : '')}" data-table="${esc(r.table ?? '')}" data-kind="${esc(r.kind)}">
           <td>${esc(r.account)}</td><td>${esc(r.name)} <strong>${esc(r.label)}</strong></td><td><code>${esc(r.sid)}</code></td><td>${badge(r.status)}</td><td class="muted">${esc(r.match)}</td></tr>`,
         )
         .join('')}</tbody></table>`
@@ -494,7 +513,9 @@ function showHelp() {
 }
 
 function confirmBox(title, text, action, label) {
-  modal(`<h2>${esc(title)}</h2><p>${text}</p><div class="buttons"><button type="button" data-action="close-modal">Cancel</button><button type="button" class="primary" data-action="${esc(action)}" data-confirmed="1">${esc(label)}</button></div>`);
+  modal(
+    `<h2>${esc(title)}</h2><p>${text}</p><div class="buttons"><button type="button" data-action="close-modal">Cancel</button><button type="button" class="primary" data-action="${esc(action)}" data-confirmed="1">${esc(label)}</button></div>`,
+  );
 }
 
 document.addEventListener('click', async (ev) => {
@@ -555,7 +576,8 @@ document.addEventListener('click', async (ev) => {
         <div class="buttons"><button type="button" class="primary" data-action="close-modal">Close</button></div>`);
     }
     case 'reset-account':
-      if (!el.dataset.confirmed) return confirmBox('Reset this account?', 'Every resource, scheduled change and delivery of this account is dropped; the account keeps its SID and token.', 'reset-account', 'Reset');
+      if (!el.dataset.confirmed)
+        return confirmBox('Reset this account?', 'Every resource, scheduled change and delivery of this account is dropped; the account keeps its SID and token.', 'reset-account', 'Reset');
       closeModal();
       return act(() => api(`${acct()}/reset`, { method: 'POST', body: {} }), 'Account reset.');
     case 'delete-account':
