@@ -31,6 +31,8 @@ export interface Identities {
   victim: { sid: string; token: string };
   /** Bytes a body needs to be over the server's limit, when it has one. */
   oversizedBytes: number;
+  /** The admin API's token (every network request to /_sim/admin needs it). */
+  adminToken: string;
 }
 
 type Pairs = Array<[string, string]>;
@@ -406,7 +408,17 @@ function rightBody(t: Target, pairs: Pairs, json: unknown): Body {
 }
 
 function requestOf(t: Target, ids: Identities, clean: boolean): fc.Arbitrary<FuzzRequest> {
-  const auth = t.face === 'cloudfran' ? tenantAuth(ids, clean) : t.face === 'twilio' ? twilioAuth(ids, clean) : controlAuth(ids, clean);
+  const base = t.face === 'cloudfran' ? tenantAuth(ids, clean) : t.face === 'twilio' ? twilioAuth(ids, clean) : controlAuth(ids, clean);
+  // The admin API: mostly with its token, so its handlers run; sometimes a wrong one or none.
+  const auth =
+    t.face === 'admin'
+      ? base.chain((a) =>
+          (clean ? fc.constant(ids.adminToken) : fc.constantFrom(ids.adminToken, ids.adminToken, ids.adminToken, 'guess', '')).map((token) => ({
+            ...a,
+            headers: { ...a.headers, ...(token ? { 'x-sim-admin-token': token } : {}) },
+          })),
+        )
+      : base;
   const hasBody = t.method === 'POST' || t.method === 'PUT' || t.method === 'PATCH';
   const none = fc.constant(null);
   return auth.chain((a) => {

@@ -269,6 +269,7 @@ export async function runFuzz(opts: FuzzOptions = {}): Promise<FuzzReport> {
     apiKey: DEFAULT_CLOUDFRAN_API_KEY,
     victim: VICTIM_ACCOUNT,
     oversizedBytes: OVERSIZED_BYTES,
+    adminToken: running.adminToken,
   };
   const pool = new Pool(running.url, (identity) => (identity.startsWith('tenant:') ? identity.slice(7) : undefined));
   const report: FuzzReport = {

@@ -71,8 +71,12 @@ Options:
   --cloudfran-api-key K    the X-API-Key of the CloudFran face (env CLOUDFRAN_API_KEY, default cf_local_dev_key)
   --seed-tenants N         seed N (1–${MAX_TENANTS}) demo tenants at start-up; those already in the data file
                            are kept (faker seed: --seed, default ${DEFAULT_DEMO_SEED})
-  --admin-token T          guard the admin API and the dashboard /_sim/ui (env SIM_ADMIN_TOKEN;
-                           without it, loopback clients only)
+  --admin-token T          the token of the admin API and the dashboard /_sim/ui (env SIM_ADMIN_TOKEN;
+                           default: one generated at start and printed with the dashboard URL)
+  --rate-limit N           answer Twilio's 429 (20429, Retry-After) above N requests a second per
+                           client; brand and campaign registrations at most 1 a second (env SIM_RATE_LIMIT; default off)
+  --max-accounts N         accounts this process provisions at most (env SIM_MAX_ACCOUNTS, default 10000)
+  --max-body-bytes N       largest request body; above it a 413 (env SIM_MAX_BODY_BYTES, default 4194304)
 ${LOG_LINES}
 ${HELP_LINE}
 
@@ -92,7 +96,7 @@ Options:
   --host H                 interface to bind (default ${DEFAULT_HOST})
   --tenants N              tenants seeded on the first run (1–${MAX_TENANTS}, default ${DEFAULT_DEMO_TENANTS})
   --seed S                 faker and SID seed (default ${DEFAULT_DEMO_SEED})
-  --admin-token T          guard the admin API and the dashboard (env SIM_ADMIN_TOKEN)
+  --admin-token T          the token of the admin API and the dashboard (env SIM_ADMIN_TOKEN; default: generated)
 ${LOG_LINES}
 ${HELP_LINE}
 
@@ -150,6 +154,9 @@ export const COMMANDS = {
       'cloudfran-api-key': { type: 'string' },
       'seed-tenants': { type: 'string' },
       'admin-token': { type: 'string' },
+      'rate-limit': { type: 'string' },
+      'max-accounts': { type: 'string' },
+      'max-body-bytes': { type: 'string' },
       ...logOptions,
       ...help,
     },
@@ -203,6 +210,15 @@ export function tenantsOf(what: string, flag: string, raw: string | undefined, f
   const n = Number(raw);
   if (raw.trim() === '' || !Number.isInteger(n) || n < 1 || n > MAX_TENANTS)
     throw new UsageError(`Failed to ${what}: ${flag} "${raw}" is not a number of tenants. Please give an integer from 1 to ${MAX_TENANTS}.`);
+  return n;
+}
+
+/** A positive integer flag within [1, max]. */
+export function positiveIntOf(what: string, flag: string, raw: string | undefined, max: number, example: string): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (raw.trim() === '' || !Number.isInteger(n) || n < 1 || n > max)
+    throw new UsageError(`Failed to ${what}: ${flag} "${raw}" is not an integer from 1 to ${max}. Please give e.g. ${flag} ${example}.`);
   return n;
 }
 

@@ -1,7 +1,22 @@
 import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { PACKAGE_VERSION } from '../paths.js';
-import { COMMANDS, DEFAULT_DEMO_FILE, DEFAULT_DEMO_SEED, DEFAULT_DEMO_TENANTS, type LogFormat, logOf, portOf, speedOf, tenantsOf, textOf, TOP_USAGE, urlOf, UsageError } from './cli-usage.js';
+import {
+  COMMANDS,
+  DEFAULT_DEMO_FILE,
+  DEFAULT_DEMO_SEED,
+  DEFAULT_DEMO_TENANTS,
+  type LogFormat,
+  logOf,
+  portOf,
+  positiveIntOf,
+  speedOf,
+  tenantsOf,
+  textOf,
+  TOP_USAGE,
+  urlOf,
+  UsageError,
+} from './cli-usage.js';
 import { DEFAULT_PORT } from './defaults.js';
 import type { Target } from './seed/cli.js';
 import type { RunningSimulator } from './start.js';
@@ -69,8 +84,9 @@ async function announcer(format: LogFormat): Promise<(msg: string, fields: Recor
   return (msg, fields) => logger.info(fields, msg);
 }
 
-function dashboardUrl(running: RunningSimulator, adminToken: string | undefined): string {
-  return `${running.url}/_sim/ui${adminToken ? `#token=${encodeURIComponent(adminToken)}` : ''}`;
+/** The dashboard's URL with the admin token (given or generated): opening it sets the token as a cookie and drops it from the address bar. */
+function dashboardUrl(running: RunningSimulator): string {
+  return `${running.url}/_sim/ui?token=${encodeURIComponent(running.adminToken)}`;
 }
 
 /** Serves until Ctrl-C or SIGTERM, then closes (flushing a data file) and exits. */
@@ -110,6 +126,9 @@ async function start(argv: string[]): Promise<number> {
   const seedTenants = v['seed-tenants'] === undefined ? undefined : tenantsOf('start', '--seed-tenants', v['seed-tenants'], DEFAULT_DEMO_TENANTS);
   const cloudfranApiKey = textOf('start', '--cloudfran-api-key', v['cloudfran-api-key'], 'cf_local_dev_key') ?? env.CLOUDFRAN_API_KEY;
   const adminToken = textOf('start', '--admin-token', v['admin-token'], 'a-long-secret') ?? env.SIM_ADMIN_TOKEN;
+  const rateLimit = positiveIntOf('start', '--rate-limit', v['rate-limit'], 1_000_000, '10') ?? env.SIM_RATE_LIMIT;
+  const maxAccounts = positiveIntOf('start', '--max-accounts', v['max-accounts'], 10_000_000, '50000') ?? env.SIM_MAX_ACCOUNTS;
+  const maxBodyBytes = positiveIntOf('start', '--max-body-bytes', v['max-body-bytes'], 1024 * 1024 * 1024, '10485760') ?? env.SIM_MAX_BODY_BYTES;
   const log = logOf('start', v, env);
   const announce = await announcer(log.format);
   const { startSimulator } = await import('./start.js');
@@ -121,6 +140,9 @@ async function start(argv: string[]): Promise<number> {
     clock: { ...(speed !== undefined ? { speed } : {}), frozen: v.frozen ?? env.SIM_CLOCK === 'frozen' },
     ...(cloudfranApiKey ? { faceOptions: { cloudfran: { apiKey: cloudfranApiKey } } } : {}),
     ...(adminToken ? { adminToken } : {}),
+    ...(rateLimit !== undefined ? { rateLimit } : {}),
+    ...(maxAccounts !== undefined ? { maxAccounts } : {}),
+    ...(maxBodyBytes !== undefined ? { maxBodyBytes } : {}),
     log,
   });
   announce(`a2p-sim listening on ${running.url} (store: ${dataFile ?? 'memory'}${seed !== undefined ? `, seed ${seed}` : ''})`, { url: running.url, store: dataFile ?? 'memory', seed });
@@ -129,7 +151,8 @@ async function start(argv: string[]): Promise<number> {
     const added = result.tenants.filter((t) => !t.skipped).length;
     announce(`Seeded ${added} demo tenant(s) (${result.tenants.length} in all).`, { seeded: added, tenants: result.tenants.length });
   }
-  announce(`Dashboard: ${dashboardUrl(running, adminToken)}`, { dashboard: dashboardUrl(running, adminToken) });
+  announce(`Dashboard: ${dashboardUrl(running)}`, { dashboard: dashboardUrl(running) });
+  if (!adminToken) announce(`Admin token (generated; --admin-token or SIM_ADMIN_TOKEN sets one): ${running.adminToken}`, { adminToken: running.adminToken });
   serveUntilSignal(running);
   return 0;
 }
@@ -167,7 +190,7 @@ async function demo(argv: string[]): Promise<number> {
   } else {
     announce(`Serving the demo saved in ${file} (delete it, or run a2p-sim reset --all --data ${file}, to start over).`, { file });
   }
-  const dashboard = dashboardUrl(running, adminToken);
+  const dashboard = dashboardUrl(running);
   const apiKey = cloudfranApiKey ?? 'cf_local_dev_key';
   if (log.format === 'json') {
     announce('a2p-sim demo ready', { dashboard, url: running.url, cloudfranDocs: `${running.url}/api/v1/twilio/docs`, file });

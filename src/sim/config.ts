@@ -13,8 +13,16 @@ const EnvSchema = z.object({
   SIM_LOG_LEVEL: z.enum(LOG_LEVELS).optional(),
   SIM_LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
   CLOUDFRAN_API_KEY: z.string().min(8).optional(),
-  /** Guards the admin API and the dashboard (`--admin-token`); without it they answer loopback clients only. */
+  /** Opens the admin API and the dashboard (`--admin-token`); without it one is generated at start. */
   SIM_ADMIN_TOKEN: z.string().min(8).optional(),
+  SIM_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).optional(),
+  SIM_MAX_ACCOUNTS: z.coerce.number().int().min(1).max(10_000_000).optional(),
+  SIM_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(1024 * 1024 * 1024)
+    .optional(),
 });
 export type SimEnv = z.infer<typeof EnvSchema>;
 

@@ -15,7 +15,6 @@ import { createApp } from './server.js';
 import { simHttpClient, type SimHttpClientOptions } from './sdk-client.js';
 import { FileStore } from './store/file-store.js';
 import { createLogger, type LogOptions } from './log.js';
-import { isLoopback } from './control/admin.js';
 import { createApprovedPrimaryProfile, type PrimaryProfileOptions, type PrimaryProfileView } from './twilio/trusthub/primary-profile.js';
 import { isSid, SidPrefix } from './wire/sid.js';
 
@@ -38,10 +37,14 @@ export interface StartOptions extends Omit<SimulatorOptions, 'faces' | 'store'> 
   faces?: SimulatorOptions['faces'];
   /** Options of the built-in faces (e.g. the CloudFran API key). */
   faceOptions?: FaceOptions;
-  /** Guards the admin API and the dashboard (`--admin-token` / `SIM_ADMIN_TOKEN`). */
+  /** Opens the admin API and the dashboard (`--admin-token` / `SIM_ADMIN_TOKEN`); generated at start when absent (`running.adminToken`). */
   adminToken?: string;
   /** One line per request on the console (`--log-level`, `--log-format`); without it nothing is logged. */
   log?: LogOptions;
+  /** Requests per second per client (`--rate-limit`); above it Twilio's 429 (20429) with Retry-After. Off when absent. */
+  rateLimit?: number;
+  /** Largest request body in bytes (`--max-body-bytes`, default 4 MiB); above it a 413 before it is read. */
+  maxBodyBytes?: number;
 }
 
 /** Every option `startSimulator` takes: a typo is refused instead of silently ignored (a new option that is missing here fails to compile). */
@@ -56,6 +59,8 @@ const KNOWN_OPTIONS: { [K in keyof Required<StartOptions>]: true } = {
   faceOptions: true,
   adminToken: true,
   log: true,
+  rateLimit: true,
+  maxBodyBytes: true,
   seed: true,
   clock: true,
   realNow: true,
@@ -125,6 +130,8 @@ export class SimulatorConnection {
     readonly url: string,
     /** With a seed, `account()` gives the same SIDs and tokens in the same order on every run. */
     protected readonly seed?: string,
+    /** The admin token, for what spans every account (`reset()` with no account). */
+    readonly adminToken?: string,
   ) {}
 
   /**
@@ -198,15 +205,15 @@ export class SimulatorConnection {
 
   /**
    * Resets one account (its resources, clock and logs go; its credentials stay), or with no
-   * argument every account (over HTTP this uses the admin API: loopback, or `adminToken`).
+   * argument every account (over HTTP this uses the admin API, with the admin token a2p-sim start printed).
    */
-  async reset(account?: AccountRef, opts: { adminToken?: string } = {}): Promise<void> {
+  async reset(account?: AccountRef): Promise<void> {
     if (account !== undefined) {
       await this.control(account, 'POST', '/reset', {}, 'reset the account');
       return;
     }
-    const res = await fetch(`${this.url}/_sim/admin/reset`, { method: 'POST', headers: opts.adminToken ? { authorization: `Bearer ${opts.adminToken}` } : {} });
-    if (!res.ok) throw failure('reset the simulator', await messageOf(res), 'check that the simulator is running and, if it has an admin token, pass it');
+    const res = await fetch(`${this.url}/_sim/admin/reset`, { method: 'POST', headers: this.adminToken ? { authorization: `Bearer ${this.adminToken}` } : {} });
+    if (!res.ok) throw failure('reset the simulator', await messageOf(res), 'check that the simulator is running and pass its admin token to connectSimulator(url, { adminToken })');
   }
 
   /** The account's delivery log: status callbacks, Event Streams and CloudFran webhooks, attempts included. */
@@ -250,8 +257,8 @@ async function messageOf(res: Response): Promise<string> {
 }
 
 /** A handle on a simulator served by another process or a global setup: `connectSimulator(inject('simUrl'))`. */
-export function connectSimulator(url: string, opts: { seed?: string } = {}): SimulatorConnection {
-  return new SimulatorConnection(url.replace(/\/$/, ''), opts.seed);
+export function connectSimulator(url: string, opts: { seed?: string; adminToken?: string } = {}): SimulatorConnection {
+  return new SimulatorConnection(url.replace(/\/$/, ''), opts.seed, opts.adminToken);
 }
 
 /**
@@ -266,8 +273,10 @@ export class RunningSimulator extends SimulatorConnection {
     url: string,
     readonly port: number,
     private readonly server: ServerType,
+    /** Opens the admin API and the dashboard: the one given, or one generated at start. */
+    override readonly adminToken: string,
   ) {
-    super(url, sim.seed);
+    super(url, sim.seed, adminToken);
   }
 
   protected override knownToken(sid: string): string | undefined {
@@ -338,6 +347,13 @@ function checkOptions(opts: StartOptions): StartOptions {
     const problem = speedProblem(speed);
     if (problem) throw failure('start', problem.replace('"speed"', 'speed'), 'give e.g. 3600 (simulated seconds per real second)');
   }
+  for (const [name, v] of [
+    ['rateLimit', opts.rateLimit],
+    ['maxBodyBytes', opts.maxBodyBytes],
+    ['maxAccounts', opts.maxAccounts],
+  ] as const) {
+    if (v !== undefined && !(Number.isInteger(v) && v > 0)) throw failure('start', `${name} ${JSON.stringify(v)} is not a positive integer`, `give e.g. { ${name}: 10 }, or leave it out`);
+  }
   if (seed !== undefined && typeof seed !== 'string') throw failure('start', `seed ${JSON.stringify(seed)} is not a string`, 'give e.g. "42" as a string');
   if (clock !== undefined && !isObject(clock as unknown)) throw failure('start', 'clock is not an object', 'give e.g. { frozen: true, speed: 3600 }');
   if (frozen !== undefined && clock?.frozen !== undefined && clock.frozen !== frozen) throw failure('start', `frozen is ${frozen} but clock.frozen is ${clock.frozen}`, 'give only one of them');
@@ -383,7 +399,7 @@ function listenError(e: NodeJS.ErrnoException, port: number, host: string): Erro
  */
 export async function startSimulator(opts: StartOptions = {}): Promise<RunningSimulator> {
   const checked = checkOptions(opts);
-  const { port = DEFAULT_PORT, host = DEFAULT_HOST, dataFile, faces, faceOptions, adminToken, log, ...simOpts } = checked;
+  const { port = DEFAULT_PORT, host = DEFAULT_HOST, dataFile, faces, faceOptions, adminToken, log, rateLimit, maxBodyBytes, ...simOpts } = checked;
   const logger = log ? createLogger(log) : undefined;
   // Transition failures go to the same log as the requests (Simulator's default is console.error).
   if (logger && !simOpts.onError) simOpts.onError = (message) => logger.error(message);
@@ -394,7 +410,9 @@ export async function startSimulator(opts: StartOptions = {}): Promise<RunningSi
     if (!dataFile || (e instanceof Error && e.message.startsWith('Failed to'))) throw e;
     throw failure('start', `the data file ${dataFile} cannot be loaded (${(e as Error).message.split('\n')[0]})`, 'fix it, or move it away to start afresh');
   }
-  const app = createApp(sim, { adminToken, cloudfranApiKey: faceOptions?.cloudfran?.apiKey, logger });
+  // Never derivable and never absent: the admin API answers no network client without it (control/admin.ts).
+  const token = adminToken ?? randomBytes(24).toString('base64url');
+  const app = createApp(sim, { adminToken: token, cloudfranApiKey: faceOptions?.cloudfran?.apiKey, logger, rateLimit, maxBodyBytes });
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host });
   try {
     await new Promise<void>((listening, failed) => {
@@ -409,8 +427,5 @@ export async function startSimulator(opts: StartOptions = {}): Promise<RunningSi
     throw listenError(e as NodeJS.ErrnoException, port, host);
   }
   const actual = (server.address() as AddressInfo).port;
-  if (logger && !adminToken && host !== 'localhost' && !isLoopback(host)) {
-    logger.warn(`The dashboard and admin API on ${host}:${actual} answer loopback clients only (no admin token). Please pass --admin-token (or SIM_ADMIN_TOKEN) to use them from another machine.`);
-  }
-  return new RunningSimulator(sim, `http://${host.includes(':') ? `[${host}]` : host}:${actual}`, actual, server);
+  return new RunningSimulator(sim, `http://${host.includes(':') ? `[${host}]` : host}:${actual}`, actual, server, token);
 }

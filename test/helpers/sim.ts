@@ -62,6 +62,11 @@ export class TestSim {
     return this.running.sim;
   }
 
+  /** What a network client of the admin API sends: the token the simulator made (or was given) at start. */
+  get adminHeaders(): Record<string, string> {
+    return { authorization: `Bearer ${this.running.adminToken}` };
+  }
+
   async account(sid = newAccountSid(), token = randomBytes(16).toString('hex')): Promise<TestAccount> {
     const exchanges: Exchange[] = [];
     const client = twilio(sid, token, {

@@ -185,6 +185,8 @@ describe('a2p-sim usage errors (exit 2)', () => {
       [['start', '--seed-tenants', '0'], /^Failed to start: --seed-tenants "0" is not a number of tenants\./],
       [['start', '--host', ''], /^Failed to start: --host is empty\. Please give a value/],
       [['start', '--log-level', 'loud'], /^Failed to start: --log-level "loud" is not a log level\. Please give one of debug, info, warn, error, silent\.$/],
+      [['start', '--rate-limit', '0'], /^Failed to start: --rate-limit "0" is not an integer from 1 to 1000000\. Please give e\.g\. --rate-limit 10\.$/],
+      [['start', '--max-body-bytes', 'lots'], /^Failed to start: --max-body-bytes "lots" is not an integer from 1 to /],
       [['start', '--log-format', 'xml'], /^Failed to start: --log-format "xml" is not a log format\. Please give pretty or json\.$/],
       [['start', '--quiet', '--log-level', 'debug'], /^Failed to start: --quiet means --log-level warn, but --log-level debug was given too\. Please give only one of them\.$/],
       [['demo', '--port', '-5'], /^Failed to start the demo: --port "-5" is not a port number\./],
@@ -286,5 +288,23 @@ describe('a2p-sim start', () => {
     expect(sim.out()).toContain(`a2p-sim listening on ${url}`);
     expect(sim.out()).toContain(`Dashboard: ${url}/_sim/ui`);
     expect(sim.out()).not.toContain('/trusthub/v1/Policies');
+  });
+
+  it('prints a generated admin token with the dashboard URL, the only way into the admin API; --rate-limit answers 20429 with Retry-After', async () => {
+    const sim = serve(['start', '--port', '0', '--frozen', '--quiet', '--rate-limit', '1']);
+    const url = await sim.url;
+    await expect.poll(() => /Admin token \(generated[^:]*\): (\S+)/.exec(sim.out())?.[1]).toBeTruthy();
+    const token = /Admin token \(generated[^:]*\): (\S+)/.exec(sim.out())![1]!;
+    expect(sim.out()).toContain(`Dashboard: ${url}/_sim/ui?token=${token}`);
+    expect((await fetch(`${url}/_sim/admin/accounts`)).status).toBe(401);
+    expect((await fetch(`${url}/_sim/admin/accounts`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    const auth = { authorization: `Basic ${Buffer.from('AC00000000000000000000000000000003:tok').toString('base64')}` };
+    expect((await fetch(`${url}/trusthub/v1/Policies`, { headers: auth })).status).toBe(200);
+    const limited = await fetch(`${url}/trusthub/v1/Policies`, { headers: auth });
+    expect(limited.status).toBe(429);
+    expect(limited.headers.get('retry-after')).toBe('1');
+    expect(((await limited.json()) as { code: number }).code).toBe(20429);
+    sim.child.kill('SIGTERM');
+    expect(await sim.exit).toBe(0);
   });
 });

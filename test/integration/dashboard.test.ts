@@ -36,7 +36,11 @@ describe.skipIf(!BROWSER)('dashboard in headless Chromium', () => {
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
     sim = await TestSim.start({ seed: 'dashboard' });
-    const res = await fetch(`${sim.url}/_sim/admin/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenants: 8, seed: 'demo', baseUrl: sim.url }) });
+    const res = await fetch(`${sim.url}/_sim/admin/seed`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...sim.adminHeaders },
+      body: JSON.stringify({ tenants: 8, seed: 'demo', baseUrl: sim.url }),
+    });
     expect(res.status).toBe(201);
     const seeded = (await res.json()) as { tenants: Array<{ tenantId: string; accountSid: string; business: string; story: string }> };
     brandPending = seeded.tenants.find((t) => t.story === 'brand-pending')!;
@@ -56,7 +60,9 @@ describe.skipIf(!BROWSER)('dashboard in headless Chromium', () => {
   });
 
   it('opens on the list of accounts, with an explanation for a first-time user', async () => {
-    await page.goto(`${sim.url}/_sim/ui`);
+    // The URL a2p-sim start prints: the token becomes a cookie and leaves the address bar.
+    await page.goto(`${sim.url}/_sim/ui?token=${sim.running.adminToken}`);
+    expect(new URL(page.url()).search).toBe('');
     await expect.poll(() => page.locator('.account-link').count()).toBe(9);
     await expect.poll(() => page.locator('main').innerText()).toContain('Pick an account on the left');
     await page.getByRole('button', { name: 'What am I looking at?' }).click();

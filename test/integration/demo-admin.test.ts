@@ -1,6 +1,5 @@
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isLoopback } from '../../src/sim/control/admin.js';
 import { Receiver } from '../helpers/receiver.js';
 import { TestSim, type TestAccount } from '../helpers/sim.js';
 
@@ -13,7 +12,11 @@ describe('admin API', () => {
   let other: TestAccount;
   let receiver: Receiver;
   const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const res = await fetch(`${sim.url}/_sim/admin${path}`, { method, headers: { 'content-type': 'application/json', ...headers }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    const res = await fetch(`${sim.url}/_sim/admin${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', ...sim.adminHeaders, ...headers },
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
     const text = await res.text();
     return { status: res.status, body: text ? JSON.parse(text) : null };
   };
@@ -123,12 +126,43 @@ describe('admin API guard', () => {
     expect((await fetch(`${sim.url}/_sim/ui`)).status).toBe(200);
   });
 
-  it('without a token, only loopback clients are served', () => {
-    expect(isLoopback('127.0.0.1')).toBe(true);
-    expect(isLoopback('::1')).toBe(true);
-    expect(isLoopback('::ffff:127.0.0.1')).toBe(true);
-    expect(isLoopback(undefined)).toBe(true);
-    expect(isLoopback('192.168.1.20')).toBe(false);
-    expect(isLoopback('::ffff:10.0.0.5')).toBe(false);
+  it('opening the dashboard URL with the token sets it as an HttpOnly same-site cookie for /_sim, and the admin API accepts that cookie', async () => {
+    const wrong = await fetch(`${sim.url}/_sim/ui?token=nope`, { redirect: 'manual' });
+    expect(wrong.status).toBe(303);
+    expect(wrong.headers.get('set-cookie')).toBeNull();
+    const opened = await fetch(`${sim.url}/_sim/ui?token=secret-admin-token`, { redirect: 'manual' });
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get('location')).toBe('/_sim/ui');
+    const cookie = opened.headers.get('set-cookie')!;
+    expect(cookie).toMatch(new RegExp(`^a2p_sim_admin_${sim.running.port}=secret-admin-token;`));
+    expect(cookie).toMatch(/Path=\/_sim/);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const pair = cookie.split(';')[0]!;
+    expect((await fetch(`${sim.url}/_sim/admin/accounts`, { headers: { cookie: pair } })).status).toBe(200);
+    expect((await fetch(`${sim.url}/_sim/admin/accounts`, { headers: { cookie: pair.replace('secret-admin-token', 'other') } })).status).toBe(401);
+  });
+});
+
+describe('admin API without a token given', () => {
+  let sim: TestSim;
+  beforeAll(async () => {
+    sim = await TestSim.start();
+  });
+  afterAll(() => sim.close());
+
+  it('generates one at start: loopback alone is never enough, the generated token opens it, and two simulators have two tokens', async () => {
+    expect(sim.running.adminToken).toMatch(/^[A-Za-z0-9_-]{32}$/);
+    const none = await fetch(`${sim.url}/_sim/admin/accounts`);
+    expect(none.status).toBe(401);
+    expect((await fetch(`${sim.url}/_sim/admin/reset`, { method: 'POST' })).status).toBe(401);
+    expect((await fetch(`${sim.url}/_sim/admin/accounts`, { headers: sim.adminHeaders })).status).toBe(200);
+    const other = await TestSim.start();
+    try {
+      expect(other.running.adminToken).not.toBe(sim.running.adminToken);
+      expect((await fetch(`${other.url}/_sim/admin/accounts`, { headers: sim.adminHeaders })).status).toBe(401);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -13,7 +13,7 @@ import { CLI } from '../helpers/cli.js';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'a2p-sim-demo-'));
-const admin = (sim: TestSim, path: string) => fetch(`${sim.url}/_sim/admin${path}`).then((r) => r.json() as Promise<any>);
+const admin = (sim: TestSim, path: string) => fetch(`${sim.url}/_sim/admin${path}`, { headers: sim.adminHeaders }).then((r) => r.json() as Promise<any>);
 
 /**
  * A seeded demo survives a restart: accounts, CloudFran tenants and their ledgers, resources,
@@ -27,7 +27,7 @@ describe('demo persistence', () => {
     const first = await TestSim.start({ dataFile: file, seed: 'persist' });
     const seeded = await fetch(`${first.url}/_sim/admin/seed`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...first.adminHeaders },
       body: JSON.stringify({ tenants: 8, seed: 'persist', baseUrl: first.url }),
     }).then((r) => r.json() as Promise<any>);
     const live = seeded.tenants.find((t: { story: string }) => t.story === 'live');
@@ -60,7 +60,7 @@ describe('demo persistence', () => {
       .find((n) => n.status === 'pending_cancellation')!;
     await fetch(`${second.url}/_sim/admin/accounts/${live.accountSid}/clock/advance`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...second.adminHeaders },
       body: JSON.stringify({ seconds: 61 * 86400 }),
     });
     expect(second.sim.findWorld(live.accountSid)!.table<{ sid: string; status: string }>('cloudfran.phone_numbers').get(pending.sid)!.status).toBe('cancelled_held');

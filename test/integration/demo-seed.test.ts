@@ -98,7 +98,11 @@ describe('seeded resources are schema-conformant on the wire', () => {
 
   beforeAll(async () => {
     sim = await TestSim.start({ seed: 'wire' });
-    const res = await fetch(`${sim.url}/_sim/admin/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenants: 8, seed: 'wire', baseUrl: sim.url }) });
+    const res = await fetch(`${sim.url}/_sim/admin/seed`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...sim.adminHeaders },
+      body: JSON.stringify({ tenants: 8, seed: 'wire', baseUrl: sim.url }),
+    });
     tenants = ((await res.json()) as { tenants: typeof tenants }).tenants;
   });
   afterAll(() => sim.close());

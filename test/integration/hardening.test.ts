@@ -164,7 +164,7 @@ describe('bounded clock inputs', () => {
   const control = (path: string, body: unknown) =>
     http(`${sim.url}/_sim${path}`, { method: 'POST', headers: { authorization: acct.auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
   const admin = (method: string, path: string, body?: unknown) =>
-    http(`${sim.url}/_sim/admin${path}`, { method, headers: { 'content-type': 'application/json' }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+    http(`${sim.url}/_sim/admin${path}`, { method, headers: { 'content-type': 'application/json', ...sim.adminHeaders }, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
 
   beforeAll(async () => {
     sim = await TestSim.start();
@@ -231,14 +231,14 @@ describe('bounded clock inputs', () => {
     writeFileSync(file, JSON.stringify(saved));
     const old = await TestSim.start({ dataFile: file });
     try {
-      const list = await http(`${old.url}/_sim/admin/accounts`);
+      const list = await http(`${old.url}/_sim/admin/accounts`, { headers: old.adminHeaders });
       expect(list.status).toBe(200);
       expect(list.body.accounts.map((a: { sid: string }) => a.sid).sort()).toEqual([far, infinite, fine].sort());
       expect(list.body.accounts.find((a: { sid: string }) => a.sid === far).clock.now).toBe('9999-12-31T23:59:59Z');
-      expect((await http(`${old.url}/_sim/admin/search?q=AC`)).status).toBe(200);
+      expect((await http(`${old.url}/_sim/admin/search?q=AC`, { headers: old.adminHeaders })).status).toBe(200);
       for (const sid of [far, infinite, fine]) {
         expect((await http(`${old.url}/_sim/clock`, { headers: { authorization: basic(sid, 'tok') } })).status).toBe(200);
-        expect((await http(`${old.url}/_sim/admin/accounts/${sid}`)).status).toBe(200);
+        expect((await http(`${old.url}/_sim/admin/accounts/${sid}`, { headers: old.adminHeaders })).status).toBe(200);
       }
       expect(old.sim.findWorld(infinite)!.clock.speed).toBe(CLOCK_LIMITS.maxSpeed);
       // The clock at the end of year 9999 cannot go further, and says why.
@@ -315,8 +315,8 @@ describe('malformed bodies are a 400 in the face’s shape and change nothing', 
       await post('/_sim/overrides', '{bad', 'application/json'),
       await post('/_sim/clock/advance', '--x\r\n', 'multipart/form-data; boundary=x'),
       await post('/_sim/clock/speed', new Uint8Array([0x7b, 0xff, 0x7d]), 'application/json'),
-      await post(`/_sim/admin/accounts/${acct.sid}/clock/advance`, '{"seconds":', 'application/json', {}),
-      await post(`/_sim/admin/accounts/${acct.sid}/overrides`, '[1,2]', 'application/json', {}),
+      await post(`/_sim/admin/accounts/${acct.sid}/clock/advance`, '{"seconds":', 'application/json', sim.adminHeaders),
+      await post(`/_sim/admin/accounts/${acct.sid}/overrides`, '[1,2]', 'application/json', sim.adminHeaders),
     ];
     for (const res of cases) {
       expect(res.status).toBe(400);
@@ -424,7 +424,7 @@ describe('account cap', () => {
       expect(sim.sim.accounts().length).toBe(3);
       expect((await a.request('GET', '/trusthub/v1/CustomerProfiles')).status).toBe(200);
       // Room again once an account is removed.
-      expect((await http(`${sim.url}/_sim/admin/accounts/${a.sid}`, { method: 'DELETE' })).status).toBe(204);
+      expect((await http(`${sim.url}/_sim/admin/accounts/${a.sid}`, { method: 'DELETE', headers: sim.adminHeaders })).status).toBe(204);
       expect((await http(`${sim.url}/trusthub/v1/CustomerProfiles`, { headers: { authorization: basic(extra, 'tok') } })).status).toBe(200);
     } finally {
       await sim.close();

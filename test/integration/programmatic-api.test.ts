@@ -175,7 +175,7 @@ describe('startSimulator: the programmatic API through the official SDK', () => 
   });
 
   it('connectSimulator(url) does the same over the /_sim control plane', async () => {
-    const remote = connectSimulator(`${sim.url}/`);
+    const remote = connectSimulator(`${sim.url}/`, { adminToken: sim.adminToken });
     expect(remote.url).toBe(sim.url);
     const acct = remote.account();
     const client = await remote.client(acct);

@@ -109,7 +109,11 @@ describe('request log', () => {
     const info = await logged({ level: 'info' });
     const debug = await logged({ level: 'debug' });
     for (const { sim } of [info, debug]) {
-      const res = await fetch(`${sim.url}/_sim/admin/seed`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenants: 1, seed: 'log', baseUrl: sim.url }) });
+      const res = await fetch(`${sim.url}/_sim/admin/seed`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...sim.adminHeaders },
+        body: JSON.stringify({ tenants: 1, seed: 'log', baseUrl: sim.url }),
+      });
       expect(res.status).toBe(201);
     }
     expect(info.out.lines).toEqual([expect.stringMatching(/INFO: POST \/_sim\/admin\/seed 201 \S+ms -$/)]);

@@ -1,4 +1,5 @@
 import type { Context, Hono } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
 import type { Simulator } from '../engine/simulator.js';
 import type { World } from '../engine/world.js';
 import { constantTimeEqual } from '../wire/signature.js';
@@ -8,10 +9,12 @@ import { advanceClock, ControlError, jsonBody, overrideCode, setClockSpeed } fro
 /**
  * `/_sim/admin`: the simulator's cross-account API, for the dashboard and the CLI (`a2p-sim seed`,
  * `a2p-sim reset` against a running simulator). Where `/_sim` speaks for one account (its
- * credentials), this one sees every account, so it is guarded:
- * - with an admin token (`--admin-token` / `SIM_ADMIN_TOKEN`), every request must carry it
- *   (`Authorization: Bearer <token>` or `X-Sim-Admin-Token`);
- * - without one, only loopback clients (and in-process requests) are served.
+ * credentials), this one sees every account, so every request over the network must carry the
+ * admin token (`Authorization: Bearer <token>`, `X-Sim-Admin-Token`, or the cookie that opening
+ * the dashboard's `?token=` URL sets), as Jupyter does: `a2p-sim start` generates one when none is
+ * given and prints the dashboard URL with it. Being on loopback is not enough: the simulator's own
+ * callbacks leave from loopback, and so does any other local process. Only in-process requests
+ * (`app.request`, the seeder), which no client can make, need no token.
  */
 export interface AdminOptions {
   token?: string | undefined;
@@ -36,27 +39,24 @@ function remoteAddress(c: Context): string | undefined {
   return env?.incoming?.socket?.remoteAddress;
 }
 
-export function isLoopback(address: string | undefined): boolean {
-  if (address === undefined) return true; // in-process (app.request): no socket at all
-  return address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.');
+/** The admin cookie's name carries the port: browsers send cookies to every port of a host, and two simulators on one machine have two tokens. */
+export function adminCookieName(c: Context): string {
+  const port = new URL(c.req.url).port;
+  return `a2p_sim_admin${port ? `_${port}` : ''}`;
 }
 
 function guard(c: Context, token: string | undefined): void {
-  if (token) {
-    const bearer = c.req.header('authorization')?.replace(/^Bearer\s+/i, '');
-    const given = c.req.header('x-sim-admin-token') ?? bearer;
-    if (!given || !constantTimeEqual(given, token)) {
-      throw new ControlError(
-        401,
-        'Failed to open the admin API: the admin token is missing or wrong. Please send it as "Authorization: Bearer <token>" or "X-Sim-Admin-Token" (the dashboard asks for it once).',
-      );
-    }
-    return;
+  // In process (app.request, the seeder): no socket, so no client of any kind.
+  if (remoteAddress(c) === undefined) return;
+  const bearer = c.req.header('authorization')?.replace(/^Bearer\s+/i, '');
+  const given = c.req.header('x-sim-admin-token') ?? bearer ?? getCookie(c, adminCookieName(c));
+  if (!token) {
+    throw new ControlError(401, 'Failed to open the admin API: this app was built without an admin token. Please pass adminToken to createApp (startSimulator and a2p-sim start make one).');
   }
-  if (!isLoopback(remoteAddress(c))) {
+  if (!given || !constantTimeEqual(given, token)) {
     throw new ControlError(
-      403,
-      'Failed to open the admin API: without an admin token it only answers loopback clients. Please start the simulator with --admin-token (or SIM_ADMIN_TOKEN) to use it from another machine.',
+      401,
+      'Failed to open the admin API: the admin token is missing or wrong. Please send it as "Authorization: Bearer <token>" or "X-Sim-Admin-Token", or open the dashboard URL that a2p-sim start printed (it sets a cookie).',
     );
   }
 }
@@ -85,6 +85,15 @@ export function mountAdmin(app: Hono, sim: Simulator, opts: AdminOptions = {}): 
   app.use('/_sim/admin/*', async (c, next) => {
     guard(c, opts.token);
     await next();
+  });
+
+  // The URL a2p-sim start prints: the right token becomes an HttpOnly, same-site cookie for /_sim and
+  // the token leaves the address bar (and the browser history) at once.
+  app.get('/_sim/ui', async (c, next) => {
+    const given = c.req.query('token');
+    if (given === undefined) return next();
+    if (opts.token && constantTimeEqual(given, opts.token)) setCookie(c, adminCookieName(c), opts.token, { path: '/_sim', httpOnly: true, sameSite: 'Strict' });
+    return c.redirect('/_sim/ui', 303);
   });
 
   app.get('/_sim/admin/accounts', (c) => {
