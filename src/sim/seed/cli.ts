@@ -34,6 +34,8 @@ async function adminCall(what: string, url: string, path: string, token: string 
     } catch {
       // not JSON: the raw body says more than nothing
     }
+    // The admin API's 401 speaks to HTTP clients; this one is the command line.
+    if (res.status === 401) throw new Error(`Failed to ${what} on ${url}: the admin token is missing or wrong. Please pass --admin-token (or SIM_ADMIN_TOKEN) with the token a2p-sim start printed.`);
     const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
     throw new Error(`Failed to ${what} on ${url}: it answered ${res.status}: ${sentence}${/Please /.test(message) ? '' : ' Please check --url and --admin-token.'}`);
   }
