@@ -1,23 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApprovedPrimaryProfile, PrimaryProfileError } from '../../src/sim/twilio/trusthub/primary-profile.js';
+import { businessInfo, representative as rep1 } from '../helpers/a2p.js';
 import { Receiver } from '../helpers/receiver.js';
 import { assertValid, TestSim, type TestAccount } from '../helpers/sim.js';
 
 const SECONDARY = 'RNdfbf3fae0e1107f8aded0e7cead80bf5';
 const PRIMARY = 'RN000000000000000000000000000000a1';
 const ENDPOINT = 'POST /_sim/trusthub/primary-profile';
-
-const businessInfo = {
-  business_name: 'Acme, Inc.',
-  website_url: 'https://www.acme-inc.com',
-  business_regions_of_operation: 'USA_AND_CANADA',
-  business_type: 'Partnership',
-  business_registration_identifier: 'EIN',
-  business_identity: 'direct_customer',
-  business_industry: 'EDUCATION',
-  business_registration_number: '12-3456789',
-};
-const rep1 = { first_name: 'Ada', last_name: 'Lovelace', email: 'ada@acme-inc.com', phone_number: '+14155550100', business_title: 'CEO', job_position: 'CEO' };
 
 /** Seed 003 §1.2–1.7 on the customer's secondary profile (as in trusthub-journey.test.ts). */
 async function fillBusinessProfile(acct: TestAccount, profileSid: string) {
