@@ -47,7 +47,8 @@ describe('the packed package in a fresh project', () => {
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user-project', private: true }));
     await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball, ...USER_DEPS], { cwd: project, maxBuffer: 16 * 1024 * 1024 });
 
-    server = spawn('npx', ['--no-install', 'a2p-sim', 'start', '--port', '0', '--frozen'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group: npx runs the command as a child, which a signal to npx alone would leave running.
+    server = spawn('npx', ['--no-install', 'a2p-sim', 'start', '--port', '0', '--frozen'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     url = await new Promise<string>((resolve, reject) => {
       let out = '';
       server!.stdout!.on('data', (chunk: Buffer) => {
@@ -61,7 +62,7 @@ describe('the packed package in a fresh project', () => {
   }, 240_000);
 
   afterAll(() => {
-    server?.kill('SIGTERM');
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM');
   });
 
   async function profiles(): Promise<number> {
