@@ -1,4 +1,5 @@
 import type { World } from '../engine/world.js';
+import { verificationOf } from './tollfree-verification.js';
 import { A2pTables, type CampaignRecord, type IncomingNumberView, type ServicePhoneNumberRecord } from './tcr/records.js';
 
 /**
@@ -11,8 +12,9 @@ import { A2pTables, type CampaignRecord, type IncomingNumberView, type ServicePh
  *   whose registration of this number is `successful`; otherwise 30034. A mock campaign never
  *   carries traffic (mock brands and campaigns are "for testing only" and are not shared with the
  *   carriers), so it is 30034 too.
- * - A US toll-free number needs toll-free verification, which the simulator does not model: 30032
- *   (Twilio blocks unverified toll-free traffic since 31 Jan 2024). Documented in the README.
+ * - A US toll-free number needs an approved toll-free verification (`TWILIO_APPROVED`,
+ *   registry/tollfree-verification.ts); otherwise 30032 (Twilio blocks unverified toll-free traffic
+ *   since 31 Jan 2024).
  * - Any other number (Canadian, non-NANP) is not subject to 10DLC registration: allowed.
  *
  * Returns the campaign's Usa2p SID (QE…) when a campaign carries the message.
@@ -47,7 +49,10 @@ export function a2pSendingCheck(world: World, from: string): A2pSendingVerdict {
   const kind = senderKind(incoming ?? { phone_number: from });
   if (kind === 'other') return { ok: true, campaignSid: null };
   if (kind === 'us-toll-free') {
-    return { ok: false, errorCode: TOLL_FREE_NOT_VERIFIED, reason: `${from} is a toll-free number without an approved toll-free verification` };
+    const verification = incoming && verificationOf(world, incoming.sid);
+    if (verification?.status === 'TWILIO_APPROVED') return { ok: true, campaignSid: null };
+    const why = verification ? `its toll-free verification ${verification.sid} is ${verification.status}` : 'it has no toll-free verification';
+    return { ok: false, errorCode: TOLL_FREE_NOT_VERIFIED, reason: `${from} is a toll-free number and ${why}` };
   }
   const entry = incoming && world.table<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers).get(incoming.sid);
   if (!entry) return { ok: false, errorCode: UNREGISTERED_10DLC, reason: `${from} is not in a Messaging Service with a registered US A2P campaign` };

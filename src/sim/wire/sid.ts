@@ -18,6 +18,7 @@ export const SidPrefix = {
   MessagingService: 'MG',
   UsAppToPerson: 'QE',
   Campaign: 'CM',
+  TollfreeVerification: 'HH',
   PhoneNumber: 'PN',
   Message: 'SM',
   MediaMessage: 'MM', // a Message with media (API 2010 `^(SM|MM)…`)

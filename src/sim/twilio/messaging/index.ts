@@ -8,6 +8,7 @@ import { isoDate } from '../../wire/dates.js';
 import { brandRegistrations, brandVettings, confirmOtp, otpHandlers, smsOtp } from './brand-registrations.js';
 import { numberHandlers, numberLeavesService, servicePhoneNumbers } from './service-phone-numbers.js';
 import { services, serviceUsecases } from './services.js';
+import { tollfreeHandlers, tollfreeVerifications } from './tollfree-verifications.js';
 import { usAppToPerson, usAppToPersonUsecases } from './us-app-to-person.js';
 
 /**
@@ -59,9 +60,9 @@ export const messagingFace: Face = {
     mountOperation(app, sim, usAppToPersonUsecases);
     mountControls(app, sim);
   },
-  resources: [brandRegistrations, brandVettings, services, servicePhoneNumbers, usAppToPerson],
+  resources: [brandRegistrations, brandVettings, services, servicePhoneNumbers, usAppToPerson, tollfreeVerifications],
   operations: [smsOtp],
-  handlers: { ...otpHandlers, ...numberHandlers },
+  handlers: { ...otpHandlers, ...numberHandlers, ...tollfreeHandlers },
   // A released IncomingPhoneNumber leaves its Messaging Service (and its campaign) with it.
   observe: (world, change) => {
     if (change.kind !== 'removed' || change.table !== A2pTables.incomingPhoneNumbers) return;
