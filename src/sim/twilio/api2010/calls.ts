@@ -227,6 +227,12 @@ export const calls = resource<CallRecord>()({
       else if (rec.status === 'queued' || rec.status === 'ringing') enterState(ctx.world, calls, rec, ending(ctx.world, rec, 'canceled'));
     },
   },
+  // A call record can be deleted once the call has ended; before, Twilio's 20009 (https://www.twilio.com/docs/api/errors/20009).
+  remove: {
+    check: (_ctx, rec) => {
+      if (!FINAL_CALL_STATUSES.has(rec.status)) throw new TwilioError(409, 20009, `Cannot delete this resource before it is complete: call ${rec.sid} is ${rec.status}; delete it once it has ended.`);
+    },
+  },
   serialize: (r, ctx) => {
     const base = `${ACCOUNT_BASE}/${r.account_sid}/Calls/${r.sid}`;
     const json: Wire<Api2010Schemas['api.v2010.account.call']> = {

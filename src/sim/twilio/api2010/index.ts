@@ -10,8 +10,10 @@ import { decodeParams, p } from '../../wire/params.js';
 import { SidPrefix } from '../../wire/sid.js';
 import { releaseAccount } from '../../registry/numbers/pool.js';
 import { calls } from './calls.js';
+import { createMessageFeedback, messageMedia } from './message-media.js';
 import { messages } from './messages.js';
 import { listAvailableCountries, phoneNumberResources } from './phone-numbers.js';
+import { INCOMING_PHONE_NUMBERS_TABLE, type IncomingPhoneNumberRecord } from '../../registry/numbers/purchase.js';
 
 export const ADDRESSES_TABLE = 'api.addresses';
 const ACCOUNT_BASE = '/2010-04-01/Accounts';
@@ -129,6 +131,56 @@ export const addresses = resource<AddressRecord>()({
   },
 });
 
+/**
+ * `Addresses/{AddressSid}/DependentPhoneNumbers`: the account's numbers whose AddressSid is this
+ * address (https://www.twilio.com/docs/usage/api/address#list-dependent-phone-numbers). Listed from the
+ * IncomingPhoneNumbers table grouped by `address_sid`, which only changes through `table.update`
+ * (the router's updates), so the group stays right.
+ */
+export const dependentPhoneNumbers = resource<IncomingPhoneNumberRecord>()({
+  name: 'DependentPhoneNumber',
+  table: INCOMING_PHONE_NUMBERS_TABLE,
+  product: 'api',
+  path: `${ACCOUNT_BASE}/{AccountSid}/Addresses/{AddressSid}/DependentPhoneNumbers`,
+  sidPrefix: SidPrefix.PhoneNumber,
+  listKey: 'dependent_phone_numbers',
+  parent: { table: ADDRESSES_TABLE, param: 'AddressSid', field: 'address_sid', name: 'Address' },
+  fetch: false,
+  list: {},
+  serialize: (r) => {
+    const json: Wire<Api2010Schemas['api.v2010.account.address.dependent_phone_number']> = {
+      sid: r.sid,
+      account_sid: r.account_sid,
+      friendly_name: r.friendly_name,
+      phone_number: r.phone_number,
+      voice_url: r.voice_url,
+      voice_method: r.voice_method,
+      voice_fallback_method: r.voice_fallback_method,
+      voice_fallback_url: r.voice_fallback_url,
+      voice_caller_id_lookup: r.voice_caller_id_lookup,
+      date_created: rfc2822Date(r.date_created),
+      date_updated: rfc2822Date(r.date_updated),
+      sms_fallback_method: r.sms_fallback_method,
+      sms_fallback_url: r.sms_fallback_url,
+      sms_method: r.sms_method,
+      sms_url: r.sms_url,
+      address_requirements: r.address_requirements,
+      // The spec's only example of this resource spells the capabilities Voice/SMS/MMS (unlike IncomingPhoneNumber's voice/sms/mms/fax).
+      capabilities: { Voice: r.capabilities.voice, SMS: r.capabilities.sms, MMS: r.capabilities.mms },
+      status_callback: r.status_callback,
+      status_callback_method: r.status_callback_method,
+      api_version: r.api_version,
+      sms_application_sid: r.sms_application_sid,
+      voice_application_sid: r.voice_application_sid,
+      trunk_sid: r.trunk_sid,
+      emergency_status: r.emergency_status,
+      emergency_address_sid: r.emergency_address_sid,
+      uri: `${ACCOUNT_BASE}/${r.account_sid}/IncomingPhoneNumbers/${r.sid}.json`,
+    };
+    return json;
+  },
+});
+
 function serializeKey(r: ApiKeyRecord): Wire<Api2010Schemas['api.v2010.account.key']> {
   return { sid: r.sid, friendly_name: r.friendly_name, date_created: rfc2822Date(r.date_created), date_updated: rfc2822Date(r.date_updated) };
 }
@@ -222,8 +274,8 @@ const accountOperations: Operation[] = [
 /** API 2010 (api.twilio.com): the account, its API keys and addresses, phone numbers, messages and calls. */
 export const api2010Face: Face = {
   name: 'api2010',
-  resources: [addresses, keys, ...phoneNumberResources, messages, calls],
-  operations: [...accountOperations, listAvailableCountries],
+  resources: [addresses, dependentPhoneNumbers, keys, ...phoneNumberResources, messages, messageMedia, calls],
+  operations: [...accountOperations, listAvailableCountries, createMessageFeedback],
   // Numbers are one pool across accounts: a removed account's numbers go back on sale.
   onAccountRemoved: (sim, accountSid) => void releaseAccount(sim, accountSid),
 };

@@ -13,6 +13,7 @@ import { checkContent, checkFrom, checkTo, MessageError, MESSAGES_TABLE, planDel
 import { ownerOf } from '../../registry/numbers/pool.js';
 import { INCOMING_PHONE_NUMBERS_TABLE, ownedNumber, type IncomingPhoneNumberRecord } from '../../registry/numbers/purchase.js';
 import { A2pTables, type ServiceRecord } from '../../registry/tcr/records.js';
+import { createMediaFor, deleteMessageChildren } from './message-media.js';
 import { ACCOUNT_BASE } from './phone-numbers.js';
 
 /**
@@ -157,6 +158,56 @@ function notify(world: World, rec: MessageRecord): void {
   sendStatusCallback(world, { url, params, event: `message.${rec.status}`, resourceSid: rec.sid });
 }
 
+/**
+ * States a message no longer leaves. `sent` is not one: the carrier's receipt is still to come, and
+ * Twilio refuses to delete a message before it (error 20009; support note quoted in
+ * code-dot-org/code-dot-org#11188: "messages that haven't been finalized").
+ */
+const FINAL_MESSAGE_STATUSES: ReadonlySet<string> = new Set(['delivered', 'undelivered', 'failed']);
+
+const LifecycleError = {
+  /** https://www.twilio.com/docs/api/errors/20009 "Cannot delete this resource before it is complete". */
+  NotComplete: 20009,
+  /** https://www.twilio.com/docs/api/errors/30400: Body and Status missing or both given, or a redaction Body that is not empty. */
+  InvalidUpdate: 30400,
+  /** https://www.twilio.com/docs/api/errors/30409: only a `scheduled` message can be canceled. */
+  NotCancelable: 30409,
+} as const;
+
+/**
+ * Body is read as a list: decodeParams drops empty single values (an empty field is "not given" everywhere
+ * else), and here the empty Body is the request itself. Its last value counts.
+ */
+const UPDATE_PARAMS = z.object({
+  Body: z
+    .array(z.string())
+    .transform((values) => values[values.length - 1]!)
+    .optional(),
+  Status: z.string().optional(),
+});
+
+/**
+ * `POST Messages/{Sid}`: redaction (`Body=` empty) or cancelation (`Status=canceled`), never both
+ * (error 30400's causes). Scheduling is not simulated, so no message is ever `scheduled` and a
+ * cancelation is always 30409. Twilio redacts "post-flight message records" only (spec summary of
+ * UpdateMessage); it documents no code for a message still in flight, so the simulator answers 30400
+ * there too, naming the status (README, differences).
+ */
+function applyUpdate(rec: MessageRecord, q: z.output<typeof UPDATE_PARAMS>): Partial<MessageRecord> {
+  if (q.Body === undefined && q.Status === undefined)
+    throw new TwilioError(400, LifecycleError.InvalidUpdate, 'Parameters are not valid: pass Body (empty, to redact the message) or Status=canceled.');
+  if (q.Body !== undefined && q.Status !== undefined)
+    throw new TwilioError(400, LifecycleError.InvalidUpdate, 'Parameters are not valid: a message cannot be canceled and redacted in the same request.');
+  if (q.Status !== undefined) {
+    if (q.Status !== 'canceled') throw new TwilioError(400, LifecycleError.InvalidUpdate, `Parameters are not valid: Status must be canceled (got ${q.Status}).`);
+    throw new TwilioError(400, LifecycleError.NotCancelable, `This message cannot be canceled: only a scheduled message can be, and ${rec.sid} is ${rec.status}.`);
+  }
+  if (q.Body !== '') throw new TwilioError(400, LifecycleError.InvalidUpdate, 'Parameters are not valid: a message body can only be redacted, so Body must be empty.');
+  if (!FINAL_MESSAGE_STATUSES.has(rec.status))
+    throw new TwilioError(400, LifecycleError.InvalidUpdate, `Parameters are not valid: message ${rec.sid} is ${rec.status}; its body can be redacted once it is delivered, undelivered or failed.`);
+  return { body: '' };
+}
+
 function failure(plan: Exclude<MessageRecord['plan'], null | { outcome: 'delivered' }>) {
   return { to: plan.outcome, patch: { error_code: plan.errorCode, error_message: plan.errorMessage } as Partial<MessageRecord> };
 }
@@ -168,7 +219,20 @@ export const messages = resource<MessageRecord>()({
   path: `${ACCOUNT_BASE}/{AccountSid}/Messages`,
   sidPrefix: SidPrefix.Message,
   listKey: 'messages',
-  create: { params: PARAMS, build: (ctx, q) => buildMessage(ctx, q) },
+  create: { params: PARAMS, build: (ctx, q) => buildMessage(ctx, q), after: (ctx, rec) => createMediaFor(ctx.world, rec) },
+  update: { params: UPDATE_PARAMS, apply: (_ctx, rec, q) => applyUpdate(rec, q) },
+  remove: {
+    // HTTP 409: the request conflicts with the message's state (Twilio's status for 20009 is not documented; README, differences).
+    check: (_ctx, rec) => {
+      if (!FINAL_MESSAGE_STATUSES.has(rec.status))
+        throw new TwilioError(
+          409,
+          LifecycleError.NotComplete,
+          `Cannot delete this resource before it is complete: message ${rec.sid} is ${rec.status}; delete it once it is delivered, undelivered or failed.`,
+        );
+    },
+    after: (ctx, rec) => deleteMessageChildren(ctx.world, rec.sid),
+  },
   list: {
     params: z.object({
       To: z.string().optional(),
