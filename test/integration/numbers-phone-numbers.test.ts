@@ -31,7 +31,7 @@ describe('API 2010 AvailablePhoneNumbers and IncomingPhoneNumbers through the of
       toll_free: `/2010-04-01/Accounts/${a.sid}/AvailablePhoneNumbers/US/TollFree.json`,
     });
     const de = await a.client.availablePhoneNumbers('DE').fetch();
-    expect(Object.keys(de.subresourceUris).sort()).toEqual(['local', 'mobile', 'toll_free']);
+    expect(Object.keys(de.subresourceUris).sort()).toEqual(['local', 'mobile', 'national', 'toll_free']);
     await expect(a.client.availablePhoneNumbers('ZZ').fetch()).rejects.toMatchObject({ status: 404, code: 20404 });
     await expect(a.client.availablePhoneNumbers('US').mobile.list()).rejects.toMatchObject({ status: 404 });
   });

@@ -8,8 +8,9 @@ import { loadFixture } from '../fixtures.js';
  * (seed, number), so a number found by a search has the same attributes when it is bought.
  */
 
-export type NumberType = 'local' | 'toll-free' | 'mobile';
-export const NUMBER_TYPES: readonly NumberType[] = ['local', 'toll-free', 'mobile'];
+/** `national`: non-geographic numbers valid across a country (GB 03, DE 032, FR 09), sold outside North America. */
+export type NumberType = 'local' | 'toll-free' | 'mobile' | 'national';
+export const NUMBER_TYPES: readonly NumberType[] = ['local', 'toll-free', 'mobile', 'national'];
 export type AddressRequirement = 'none' | 'any' | 'local' | 'foreign';
 
 export interface Capabilities {

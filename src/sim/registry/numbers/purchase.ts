@@ -108,7 +108,7 @@ export const NumberError = {
   TypeMismatch: 21458,
 } as const;
 
-const TYPE_RESOURCE: Record<NumberType, string> = { local: 'Local', 'toll-free': 'TollFree', mobile: 'Mobile' };
+const TYPE_RESOURCE: Record<NumberType, string> = { local: 'Local', 'toll-free': 'TollFree', mobile: 'Mobile', national: 'National' };
 
 /** Unseeded simulators still draw numbers deterministically, from a fixed seed. */
 export function numberSeed(sim: Simulator): string {

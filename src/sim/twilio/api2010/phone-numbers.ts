@@ -7,7 +7,7 @@ import { TwilioError } from '../../wire/errors.js';
 import { readPaging } from '../../wire/paging.js';
 import { p } from '../../wire/params.js';
 import { SidPrefix } from '../../wire/sid.js';
-import { areaCode, countries, country as countryDef, describeNumber, isValidNpa, type CountryDef, type NumberInfo, type NumberType } from '../../registry/numbers/plan.js';
+import { areaCode, countries, country as countryDef, describeNumber, isValidNpa, NUMBER_TYPES, type CountryDef, type NumberInfo, type NumberType } from '../../registry/numbers/plan.js';
 import { isTaken } from '../../registry/numbers/pool.js';
 import {
   claimNumber,
@@ -24,9 +24,37 @@ import { DEFAULT_RESULTS, searchNumbers, type NumberQuery } from '../../registry
 
 export const ACCOUNT_BASE = '/2010-04-01/Accounts';
 
+/**
+ * The types AvailablePhoneNumbers searches by (one path segment each). The number plan sells the
+ * first four; no country on sale here has VoIP, shared-cost or machine-to-machine numbers, so their
+ * searches answer 404 for every country, as Twilio does for a type a country lacks (README, differences).
+ */
+type SearchType = NumberType | 'voip' | 'shared-cost' | 'machine-to-machine';
+
 /** Path segment of each number type, in AvailablePhoneNumbers and IncomingPhoneNumbers. */
-const TYPE_SEGMENT: Record<NumberType, 'Local' | 'TollFree' | 'Mobile'> = { local: 'Local', 'toll-free': 'TollFree', mobile: 'Mobile' };
-const SUBRESOURCE_KEY: Record<NumberType, string> = { local: 'local', 'toll-free': 'toll_free', mobile: 'mobile' };
+const TYPE_SEGMENT: Record<SearchType, string> = {
+  local: 'Local',
+  'toll-free': 'TollFree',
+  mobile: 'Mobile',
+  national: 'National',
+  voip: 'Voip',
+  'shared-cost': 'SharedCost',
+  'machine-to-machine': 'MachineToMachine',
+};
+/** Key in a country's `subresource_uris` (and suffix of the spec schema of its results). */
+const SUBRESOURCE_KEY: Record<SearchType, string> = {
+  local: 'local',
+  'toll-free': 'toll_free',
+  mobile: 'mobile',
+  national: 'national',
+  voip: 'voip',
+  'shared-cost': 'shared_cost',
+  'machine-to-machine': 'machine_to_machine',
+};
+
+function isNumberType(type: SearchType): type is NumberType {
+  return (NUMBER_TYPES as readonly string[]).includes(type);
+}
 
 // ---- AvailablePhoneNumbers: countries ----------------------------------------------------
 
@@ -174,7 +202,7 @@ function serializeAvailable(r: AvailableRecord) {
  * same for the same query under the same seed, never a number any account owns; Twilio does not
  * page them, so `PageSize` (default 30) is how many come back.
  */
-function availableNumbers(type: NumberType): ResourceDef<AvailableRecord> {
+function availableNumbers(type: SearchType): ResourceDef<AvailableRecord> {
   return resource<AvailableRecord>()({
     name: `AvailablePhoneNumber${TYPE_SEGMENT[type]}`,
     table: `api.available_phone_numbers_${SUBRESOURCE_KEY[type]}`,
@@ -188,7 +216,7 @@ function availableNumbers(type: NumberType): ResourceDef<AvailableRecord> {
       source: (ctx, q) => {
         const iso = ctx.pathParams.CountryCode!;
         const def = countryDef(iso);
-        if (!def || def.iso_country !== iso || !def.types[type]) throw TwilioError.notFound(ctx.path);
+        if (!def || def.iso_country !== iso || !isNumberType(type) || !def.types[type]) throw TwilioError.notFound(ctx.path);
         const paging = readPaging(ctx.query);
         const limit = ctx.query.get('PageSize') ? paging.pageSize : DEFAULT_RESULTS;
         const found = searchNumbers({ seed: numberSeed(ctx.sim), isoCountry: iso, type, query: toQuery(ctx, iso, q), limit, isTaken: isTaken(ctx.sim) });
@@ -202,6 +230,10 @@ function availableNumbers(type: NumberType): ResourceDef<AvailableRecord> {
 export const availableLocal = availableNumbers('local');
 export const availableTollFree = availableNumbers('toll-free');
 export const availableMobile = availableNumbers('mobile');
+export const availableNational = availableNumbers('national');
+export const availableVoip = availableNumbers('voip');
+export const availableSharedCost = availableNumbers('shared-cost');
+export const availableMachineToMachine = availableNumbers('machine-to-machine');
 
 // ---- IncomingPhoneNumbers ------------------------------------------------------------------
 
@@ -331,7 +363,7 @@ function serializeTyped(r: IncomingPhoneNumberRecord) {
 }
 
 /** Twilio's phone-number `type` values: `local`, `mobile`, `tollfree` (the Global Catalog's `Type=tollfree`, preview.twilio.com/Numbers/AvailableNumbers). */
-const WIRE_TYPE: Record<NumberType, string> = { local: 'local', 'toll-free': 'tollfree', mobile: 'mobile' };
+const WIRE_TYPE: Record<NumberType, string> = { local: 'local', 'toll-free': 'tollfree', mobile: 'mobile', national: 'national' };
 
 export function serializeIncomingPhoneNumber(r: IncomingPhoneNumberRecord, _ctx?: SerializeContext): Wire<Api2010Schemas['api.v2010.account.incoming_phone_number']> {
   return { ...serializeTyped(r), type: WIRE_TYPE[r.number_type] };
@@ -406,6 +438,10 @@ export const phoneNumberResources: ResourceDef[] = [
   availableLocal,
   availableTollFree,
   availableMobile,
+  availableNational,
+  availableVoip,
+  availableSharedCost,
+  availableMachineToMachine,
   incomingLocal,
   incomingTollFree,
   incomingMobile,
