@@ -9,6 +9,7 @@ import { TwilioError } from '../../wire/errors.js';
 import { twilioUrl } from '../../wire/hosts.js';
 import { decodeParams, isHttpUrl, p } from '../../wire/params.js';
 import { SidPrefix } from '../../wire/sid.js';
+import { eventSchemas, eventSchemaVersions, mountRawSchemas } from './schemas.js';
 
 /**
  * Event Streams (events.twilio.com): webhook sinks, subscriptions and their subscribed event types,
@@ -334,6 +335,8 @@ export const eventTypes = resource<EventTypeRecord>()({
 
 export const eventsFace: Face = {
   name: 'events',
-  resources: [sinks, subscriptions, subscribedEvents, eventTypes],
+  // The raw schema content (`raw` of a schema version) on the path of Twilio's public schema host.
+  mount: (app) => mountRawSchemas(app),
+  resources: [sinks, subscriptions, subscribedEvents, eventTypes, eventSchemas, eventSchemaVersions],
   operations: [sinkTest, sinkValidate],
 };
