@@ -51,7 +51,7 @@ describe('Event Streams schemas: every event type the simulator emits has a sche
     const types = await a.client.events.v1.eventTypes.list();
     expect(types.length).toBeGreaterThan(10);
     for (const t of types) {
-      const versions = await a.request('GET', simPathOf(t.links.schema));
+      const versions = await a.request('GET', simPathOf(t.links.schema!));
       expect(versions.status).toBe(200);
       const schema = await a.client.events.v1.schemas(t.schemaId).fetch();
       expect(schema).toMatchObject({ id: t.schemaId, url: `https://events.twilio.com/v1/Schemas/${t.schemaId}` });
