@@ -1,6 +1,7 @@
 import type { Face } from '../../engine/resource.js';
 import { customerProfiles, trustProducts } from './bundles.js';
 import { channelEndpointAssignments, entityAssignments, evaluations } from './bundle-items.js';
+import { complianceInquiryOperations } from './compliance-inquiries.js';
 import { endUsers, endUserTypes, policies, supportingDocuments, supportingDocumentTypes } from './end-users-and-documents.js';
 
 /** TrustHub v1 (trusthub.twilio.com): secondary customer profiles and trust products (seed 003 §1–2). */
@@ -21,4 +22,5 @@ export const trusthubFace: Face = {
     endUserTypes,
     supportingDocumentTypes,
   ],
+  operations: [...complianceInquiryOperations],
 };
