@@ -11,6 +11,7 @@ import { TwilioError } from './wire/errors.js';
 import { productOfHost } from './wire/hosts.js';
 import { CLOUDFRAN_BASE, CloudFranError } from './cloudfran/http.js';
 import { IN_PROCESS_ENV, recordUnexpected, requestLog, type Logger } from './log.js';
+import { StoreUnavailableError } from './store/store.js';
 
 /**
  * Step 1 of the pipeline, before routing: which path a request is served at.
@@ -75,9 +76,41 @@ function maxBody(limit: number): MiddlewareHandler {
   };
 }
 
+/** A 503 in the shape of the face the request was for: its changes could not be saved (store/store.ts). */
+function storeUnavailable(c: Context, message: string): Response {
+  const path = c.req.path;
+  if (path.startsWith(`${CLOUDFRAN_BASE}/`)) return c.json({ error: 'service_unavailable', message }, 503);
+  if (path.startsWith('/_sim/')) return c.json({ status: 503, message }, 503);
+  // Twilio's 20503 "Service Unavailable" (https://www.twilio.com/docs/api/errors/20503).
+  return c.json(new TwilioError(503, 20503, message).toJSON(), 503);
+}
+
+/**
+ * Acknowledged means durable: after the handler, the request waits until the store has written
+ * every change made so far (one write per event-loop turn for all the requests in it). With the
+ * memory store `commit()` returns nothing and this costs one call. A failed write replaces the
+ * response with a 503; the changes stay queued and are written when the disk allows.
+ * In-process requests (the seeder's) are part of an outer request or command that commits.
+ */
+function commitChanges(sim: Simulator): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    if (c.env === IN_PROCESS_ENV) return;
+    const committed = sim.store.commit();
+    if (!committed) return;
+    try {
+      await committed;
+    } catch (e) {
+      if (!(e instanceof StoreUnavailableError)) throw e;
+      c.res = storeUnavailable(c, e.message);
+    }
+  };
+}
+
 /**
  * Builds the HTTP app for a simulator (no listen). The pipeline, in order:
  * 0. With a logger, the request log (log.ts): times the request and logs one line once it is answered.
+ * 0a. `commitChanges`: once the rest has answered, the response waits until its changes are saved (503 when they cannot be).
  * 0b. `deliveryGuard` (control/delivery-guard.ts): a request carrying the outbox's marker gets a 403 on `/_sim`.
  * 0c. `maxBody`: a body above `maxBodyBytes` is a 413 in the face's shape before it is read.
  * 1. `simPath`: Host/prefix routing and `.json` suffix (above).
@@ -92,6 +125,7 @@ export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
   const logger = opts.logger;
   // Not installed at all without a logger or when it is silent: every middleware is one more step of every request.
   if (logger?.isLevelEnabled('error')) app.use(requestLog(logger));
+  app.use(commitChanges(sim));
   // The simulator's own deliveries coming back: never served on /_sim; what they cause counts one hop more.
   app.use(deliveryGuard(sim));
   // Bodies above maxBodyBytes are a 413 in the face's shape, before they are read (GET and HEAD carry none).

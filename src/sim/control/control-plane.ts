@@ -128,7 +128,12 @@ export function findRecord(sim: Simulator, world: World, sid: string, outcome?: 
  * one account. Documented endpoint by endpoint in the README.
  */
 export function mountControlPlane(app: Hono, sim: Simulator): void {
-  app.get('/_sim/health', (c) => c.json({ ok: true, accounts: sim.accounts().length, store: sim.store.kind, seed: sim.seed ?? null }));
+  app.get('/_sim/health', (c) => {
+    // A store that cannot save answers 503 with why (store/file-store.ts): load balancers and scripts see it.
+    const store = sim.store.health();
+    const body = { ok: store.ok, accounts: sim.accounts().length, store: sim.store.kind, seed: sim.seed ?? null };
+    return store.ok ? c.json(body) : c.json({ ...body, degraded: store.degraded }, 503);
+  });
 
   app.get('/_sim/clock', (c) => c.json(clockView(controlWorld(sim, c))));
 

@@ -352,8 +352,10 @@ export class Outbox {
     const credentials = split.credentials ? Buffer.from(`${split.credentials.username}:${split.credentials.password}`).toString('base64') : null;
     const queued: QueuedDelivery = { delivery, credentials, notBefore: 0 };
     this.log.push(delivery);
+    this.world.changes?.logged(delivery);
     this.trimLog();
     this.queue.set(delivery.id, queued);
+    this.world.changes?.queue(delivery.id);
     this.push(queued);
     return delivery;
   }
@@ -364,6 +366,7 @@ export class Outbox {
     if (q?.delivery.state !== 'retrying') return;
     q.delivery.state = 'pending';
     q.delivery.nextAttemptAt = null;
+    this.world.changes?.delivery(q.delivery);
     this.push(q);
   }
 
@@ -393,6 +396,11 @@ export class Outbox {
     return { queue: [...this.queue.values()] };
   }
 
+  /** The queue's entry for a delivery not finished yet (the change tracker journals it). */
+  queued(id: string): QueuedDelivery | undefined {
+    return this.queue.get(id);
+  }
+
   /** Stops sending: in-flight requests are aborted, floors stop waiting (the world is being dropped or the server stops). */
   close(): void {
     for (const c of this.controllers) c.abort();
@@ -407,16 +415,19 @@ export class Outbox {
     let excess = this.log.length - MAX_LOG;
     if (excess <= 0) return;
     // Oldest finished deliveries go first; an unfinished one stays visible until it is delivered or given up.
+    const dropped: string[] = [];
     let write = 0;
     for (let read = 0; read < this.log.length; read++) {
       const d = this.log[read]!;
       if (excess > 0 && this.queue.get(d.id)?.delivery !== d) {
         excess--;
+        dropped.push(d.id);
         continue;
       }
       this.log[write++] = d;
     }
     this.log.length = write;
+    if (dropped.length) this.world.changes?.unlogged(dropped);
   }
 
   private push(q: QueuedDelivery): void {
@@ -493,6 +504,7 @@ export class Outbox {
     const refusal = refusalOf(d);
     if (refusal) {
       d.attempts.push({ at, status: null, error: refusal, responseBody: null, durationMs: 0, refused: true });
+      this.world.changes?.delivery(d);
       this.finish(q, 'failed', refusal);
       return;
     }
@@ -536,6 +548,8 @@ export class Outbox {
     }
     d.attempts.push({ at, status, error, responseBody, durationMs: Math.round(performance.now() - started), ...(truncated ? { responseTruncated: true } : {}) });
     if (this.world.closed) return;
+    this.world.changes?.delivery(d);
+    this.world.changes?.queue(d.id);
     if (status !== null && status >= 200 && status < 300) {
       this.finish(q, 'delivered', null);
     } else if (d.attempts.length < opts.maxAttempts) {
@@ -557,10 +571,13 @@ export class Outbox {
     d.nextAttemptAt = null;
     d.reason = reason;
     this.queue.delete(d.id);
+    this.world.changes?.delivery(d);
+    this.world.changes?.queue(d.id);
     // An unfinished delivery is never trimmed from the log, but one restored from a file written
     // before that rule may have been: put it back so its end is recorded.
     if (!this.log.includes(d)) {
       this.log.push(d);
+      this.world.changes?.logged(d);
       this.trimLog();
     }
     this.world.touch();

@@ -3,6 +3,7 @@ import { TwilioError } from '../wire/errors.js';
 import { isSid, SidPrefix } from '../wire/sid.js';
 import { constantTimeEqual } from '../wire/signature.js';
 import { MemoryStore, type PersistedState, type Store } from '../store/store.js';
+import { ChangeTracker } from './changes.js';
 import { DEFAULT_SPEED, type ClockState } from './clock.js';
 import { LIFECYCLE, lifecycleHandler, type Lifecycled } from './lifecycle.js';
 import { DeliveryDispatcher, OUTBOX_RETRY, type DeliveryOptions } from './outbox.js';
@@ -52,7 +53,9 @@ export class Simulator {
   /** Face models with a lifecycle that are not Twilio resources (CloudFran's number services), by table. */
   readonly models = new Map<string, Lifecycled<any>>();
   readonly handlers = new Map<string, TransitionHandler>();
-  readonly shared: Record<string, unknown> = {};
+  readonly shared: Record<string, unknown>;
+  /** Record-level change tracking, when the store journals changes (engine/changes.ts). */
+  private readonly changes: ChangeTracker | undefined;
   private readonly worlds = new Map<string, World>();
   private readonly authCache = new Map<string, { world: World; stillValid: () => boolean }>();
   /** API key SID → account SID, rebuilt from each account's Keys table. */
@@ -69,6 +72,9 @@ export class Simulator {
     this.seed = opts.seed;
     this.maxAccounts = opts.maxAccounts ?? DEFAULT_MAX_ACCOUNTS;
     this.store = opts.store ?? new MemoryStore();
+    // A change noticed outside a request (a timer fired a transition, a delivery was attempted) is committed at the end of its turn.
+    this.changes = this.store.journaled ? new ChangeTracker(() => this.store.markDirty()) : undefined;
+    this.shared = this.changes ? this.changes.trackShared({}) : {};
     this.faces = opts.faces;
     this.realNow = opts.realNow ?? Date.now;
     this.clockDefaults = {
@@ -92,6 +98,7 @@ export class Simulator {
       delivery: this.delivery,
       handlers: this.handlers,
       dirty: () => this.store.markDirty(),
+      changes: this.changes,
       peers: () => [...this.worlds.values()],
       simulator: () => this,
       observe: (world, change) => {
@@ -99,7 +106,7 @@ export class Simulator {
       },
       onError: (world, t, e) => onError(`Failed to run transition ${t.kind} in ${world.accountSid}: ${e instanceof Error ? e.stack : String(e)}`),
     };
-    this.store.attach(() => this.snapshot());
+    this.store.attach({ snapshot: () => this.snapshot(), changes: () => this.changes?.collect(this.shared) ?? [] });
   }
 
   /**
@@ -120,13 +127,19 @@ export class Simulator {
   }
 
   private restore(saved: PersistedState): void {
-    Object.assign(this.shared, saved.shared);
-    for (const state of saved.accounts) this.attachWorld(new World(state, this.services));
+    const load = () => {
+      Object.assign(this.shared, saved.shared);
+      for (const state of saved.accounts) this.attachWorld(new World(state, this.services));
+    };
+    // What was loaded is what the store holds: not a change to journal.
+    if (this.changes) this.changes.untracked(load);
+    else load();
   }
 
-  private attachWorld(world: World): World {
+  private attachWorld(world: World, made = false): World {
     this.worlds.set(world.accountSid, world);
-    for (const sid of world.table(API_KEYS_TABLE).rows.keys()) this.apiKeys.set(sid, world.accountSid);
+    for (const sid of world.table(API_KEYS_TABLE).sids()) this.apiKeys.set(sid, world.accountSid);
+    if (made && world.changes) this.changes?.made(world.changes);
     return world;
   }
 
@@ -144,7 +157,9 @@ export class Simulator {
   }
 
   findWorld(accountSid: string): World | undefined {
-    return this.worlds.get(accountSid);
+    const world = this.worlds.get(accountSid);
+    world?.changes?.active();
+    return world;
   }
 
   /** The account's world, provisioned with this token on first use (FIDELITY §1 / issue: any well-formed AC SID). */
@@ -156,7 +171,7 @@ export class Simulator {
       throw new TwilioError(403, 20403, `Failed to provision account ${accountSid}: the simulator holds ${this.worlds.size} accounts already. Please reset or raise --max-accounts.`);
     }
     // `clock`: a new account's clock as given (the demo seeder starts tenants frozen at a chosen time, so dates are reproducible).
-    const world = this.attachWorld(new World(World.initialState(accountSid, authToken, clock ?? this.newClock()), this.services));
+    const world = this.attachWorld(new World(World.initialState(accountSid, authToken, clock ?? this.newClock()), this.services), true);
     world.touch();
     return world;
   }
@@ -168,8 +183,12 @@ export class Simulator {
   authenticate(authorization: string | undefined | null): World {
     // Most requests repeat the same header: remember which world it opened, while it stays valid.
     const cached = authorization ? this.authCache.get(authorization) : undefined;
-    if (cached && this.worlds.get(cached.world.accountSid) === cached.world && cached.stillValid()) return cached.world;
+    if (cached && this.worlds.get(cached.world.accountSid) === cached.world && cached.stillValid()) {
+      cached.world.changes?.active();
+      return cached.world;
+    }
     const world = this.authenticateUncached(authorization);
+    world.changes?.active();
     if (authorization) {
       if (this.authCache.size > 10_000) this.authCache.clear();
       const { username, password } = parseBasic(authorization)!;
@@ -177,7 +196,7 @@ export class Simulator {
         world,
         stillValid: username.startsWith(SidPrefix.Account)
           ? () => world.authToken === password
-          : () => this.apiKeys.get(username) === world.accountSid && world.table<{ sid: string; secret: string }>(API_KEYS_TABLE).get(username)?.secret === password,
+          : () => this.apiKeys.get(username) === world.accountSid && world.table<{ sid: string; secret: string }>(API_KEYS_TABLE).peek(username)?.secret === password,
       });
     }
     return world;
@@ -207,7 +226,7 @@ export class Simulator {
     const old = this.worlds.get(accountSid);
     if (!old) return undefined;
     this.removeWorld(accountSid);
-    const world = this.attachWorld(new World(World.initialState(accountSid, old.authToken, this.newClock()), this.services));
+    const world = this.attachWorld(new World(World.initialState(accountSid, old.authToken, this.newClock()), this.services), true);
     world.touch();
     return world;
   }
@@ -215,6 +234,7 @@ export class Simulator {
   removeWorld(accountSid: string): boolean {
     const world = this.worlds.get(accountSid);
     if (!world) return false;
+    if (world.changes) this.changes?.dropped(world.changes);
     world.close();
     this.worlds.delete(accountSid);
     for (const [sk, ac] of this.apiKeys) if (ac === accountSid) this.apiKeys.delete(sk);

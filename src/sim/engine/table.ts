@@ -1,4 +1,5 @@
 import { TwilioError } from '../wire/errors.js';
+import type { TableWatch } from './changes.js';
 
 /** Every stored Twilio resource has these; dates are simulated epoch ms. */
 export interface BaseRecord {
@@ -19,6 +20,11 @@ const MAX_GAP_WALK = 16;
  * (O(n) then, O(1) amortised per delete).
  */
 export class Ordered<R extends { sid: string }> {
+  /**
+   * Told of every record this hands out (the journaled store's change tracking, engine/changes.ts):
+   * a caller may change what it was given in place. The table's own walks use `all()` instead.
+   */
+  handOut: ((rec: R) => void) | undefined;
   private slots: Array<R | undefined> = [];
   private readonly slotOf = new Map<string, number>();
   /** Fenwick tree over the slots' live flags, 1-based: tree[i] sums slots (i - lowbit(i), i]. */
@@ -62,7 +68,9 @@ export class Ordered<R extends { sid: string }> {
 
   /** The record at live position `k` (0-based). */
   at(k: number): R | undefined {
-    return k >= 0 && k < this.live ? this.slots[this.select(k)] : undefined;
+    const rec = k >= 0 && k < this.live ? this.slots[this.select(k)] : undefined;
+    if (rec && this.handOut) this.handOut(rec);
+    return rec;
   }
 
   /** Up to `count` live records from position `start`, oldest first, or newest first with `desc` (`start` counted from the newest). */
@@ -86,10 +94,21 @@ export class Ordered<R extends { sid: string }> {
         gap = 0;
       } else slot += step;
     }
+    if (this.handOut) for (const rec of out) this.handOut(rec);
     return out;
   }
 
   *[Symbol.iterator](): IterableIterator<R> {
+    const handOut = this.handOut;
+    for (const rec of this.slots) {
+      if (!rec) continue;
+      handOut?.(rec);
+      yield rec;
+    }
+  }
+
+  /** Every live record in order, not handed out (for the table's own bookkeeping). */
+  *all(): IterableIterator<R> {
     for (const rec of this.slots) if (rec) yield rec;
   }
 
@@ -144,13 +163,20 @@ class FieldIndex<R extends { sid: string }> {
     readonly field: string,
     /** The record's position in the table's creation order. */
     private readonly rankOf: (sid: string) => number,
+    private readonly handOut: (rec: R) => void,
   ) {}
+
+  private newGroup(): Ordered<R> {
+    const group = new Ordered<R>();
+    group.handOut = this.handOut;
+    return group;
+  }
 
   add(rec: R): void {
     const key = (rec as Record<string, unknown>)[this.field];
     let group = this.groups.get(key);
     if (!group) {
-      group = new Ordered<R>();
+      group = this.newGroup();
       this.groups.set(key, group);
     }
     group.push(rec);
@@ -174,13 +200,14 @@ class FieldIndex<R extends { sid: string }> {
     if (this.keyOf.get(rec.sid) === key) return;
     this.remove(rec.sid);
     const group = this.groups.get(key);
-    const last = group?.at(group.size - 1);
+    let last: R | undefined;
+    for (const member of group?.all() ?? []) last = member;
     if (!group || !last || this.rankOf(last.sid) < this.rankOf(rec.sid)) {
       this.add(rec);
       return;
     }
-    const members = [...group, rec].sort((a, b) => this.rankOf(a.sid) - this.rankOf(b.sid));
-    const rebuilt = new Ordered<R>();
+    const members = [...group.all(), rec].sort((a, b) => this.rankOf(a.sid) - this.rankOf(b.sid));
+    const rebuilt = this.newGroup();
     for (const member of members) rebuilt.push(member);
     this.groups.set(key, rebuilt);
     this.keyOf.set(rec.sid, key);
@@ -197,23 +224,49 @@ class FieldIndex<R extends { sid: string }> {
  * table, and `ordered()` cuts list pages in O(log n + page size).
  */
 export class Table<R extends { sid: string } = BaseRecord> {
-  readonly rows: Map<string, R>;
+  /** Private: every record leaves through a method, so the journaled store sees what may have changed (engine/changes.ts). */
+  private readonly rows: Map<string, R>;
   private readonly order = new Ordered<R>();
   private readonly indexes = new Map<string, FieldIndex<R>>();
+  private watcher: TableWatch<R> | undefined;
+  private readonly handOut = (rec: R) => this.watcher?.touched(rec);
 
   constructor(rows?: Record<string, R>) {
     this.rows = new Map(rows ? Object.entries(rows) : undefined);
     for (const rec of this.rows.values()) this.order.push(rec);
   }
 
+  /** Set by the world when its store journals changes: told of every record handed out, inserted or deleted. */
+  set watch(watch: TableWatch<R> | undefined) {
+    this.watcher = watch;
+    this.order.handOut = watch ? this.handOut : undefined;
+  }
+
   get(sid: string): R | undefined {
+    const rec = this.rows.get(sid);
+    if (rec && this.watcher) this.watcher.touched(rec);
+    return rec;
+  }
+
+  /** The record without handing it out: for the change tracker and reads that never change it. */
+  peek(sid: string): R | undefined {
     return this.rows.get(sid);
+  }
+
+  has(sid: string): boolean {
+    return this.rows.has(sid);
+  }
+
+  /** The SIDs in creation order (nothing handed out). */
+  sids(): IterableIterator<string> {
+    return this.rows.keys();
   }
 
   /** The record, or Twilio's 404 naming the path that was asked for. */
   require(sid: string, path: string): R {
     const rec = this.rows.get(sid);
     if (!rec) throw TwilioError.notFound(path);
+    if (this.watcher) this.watcher.touched(rec);
     return rec;
   }
 
@@ -222,6 +275,7 @@ export class Table<R extends { sid: string } = BaseRecord> {
     this.rows.set(rec.sid, rec);
     this.order.push(rec);
     for (const index of this.indexes.values()) index.add(rec);
+    this.watcher?.inserted(rec);
     return rec;
   }
 
@@ -229,11 +283,13 @@ export class Table<R extends { sid: string } = BaseRecord> {
     if (!this.rows.delete(sid)) return false;
     this.order.remove(sid);
     for (const index of this.indexes.values()) index.remove(sid);
+    this.watcher?.deleted(sid);
     return true;
   }
 
   /** Changes a record in place and keeps the indexes right: the one way to change an indexed field. */
   update(rec: R, patch: Partial<R>): R {
+    this.watcher?.touched(rec);
     Object.assign(rec, patch);
     if (this.indexes.size && this.rows.get(rec.sid) === rec) for (const index of this.indexes.values()) index.refresh(rec);
     return rec;
@@ -249,8 +305,8 @@ export class Table<R extends { sid: string } = BaseRecord> {
   index(field: keyof R & string): FieldIndex<R> {
     let index = this.indexes.get(field);
     if (!index) {
-      index = new FieldIndex<R>(field, (sid) => this.order.rankOf(sid) ?? -1);
-      for (const rec of this.order) index.add(rec);
+      index = new FieldIndex<R>(field, (sid) => this.order.rankOf(sid) ?? -1, this.handOut);
+      for (const rec of this.order.all()) index.add(rec);
       this.indexes.set(field, index);
     }
     return index;
@@ -278,18 +334,28 @@ export class Table<R extends { sid: string } = BaseRecord> {
   }
 
   values(): R[] {
-    return [...this.rows.values()];
+    const out = [...this.rows.values()];
+    if (this.watcher) for (const rec of out) this.watcher.touched(rec);
+    return out;
   }
 
-  /** A scan of the whole table: for rules that need every record, never for a lookup by a field (use `where`). */
+  /**
+   * A scan of the whole table: for rules that need every record, never for a lookup by a field (use
+   * `where`). Only the records returned count as handed out: a predicate only reads.
+   */
   filter(pred: (rec: R) => boolean): R[] {
     const out: R[] = [];
     for (const rec of this.rows.values()) if (pred(rec)) out.push(rec);
+    if (this.watcher) for (const rec of out) this.watcher.touched(rec);
     return out;
   }
 
   find(pred: (rec: R) => boolean): R | undefined {
-    for (const rec of this.rows.values()) if (pred(rec)) return rec;
+    for (const rec of this.rows.values())
+      if (pred(rec)) {
+        this.watcher?.touched(rec);
+        return rec;
+      }
     return undefined;
   }
 

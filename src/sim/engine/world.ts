@@ -1,4 +1,5 @@
 import { Entropy } from '../wire/sid.js';
+import type { ChangeTracker, WorldChanges } from './changes.js';
 import { SimClock, type ClockState } from './clock.js';
 import { Outbox, type Delivery, type DeliveryDispatcher, type NewDelivery, type OutboxState } from './outbox.js';
 import { Table } from './table.js';
@@ -68,6 +69,8 @@ export interface WorldServices {
   handlers: ReadonlyMap<string, TransitionHandler>;
   /** Called when the world has changed and should be persisted. */
   dirty: () => void;
+  /** Present when the store journals changes record by record (engine/changes.ts). */
+  changes?: ChangeTracker | undefined;
   onError: (world: World, t: Transition, e: unknown) => void;
   /** Every account of the simulator; only for rules Twilio itself applies across accounts (an ISV's primary profile). */
   peers: () => World[];
@@ -114,6 +117,8 @@ export class World {
   readonly timeline: TimelineEntry[];
   readonly settings: Record<string, unknown>;
   closed = false;
+  /** What changed since the last commit, when the store journals changes (engine/changes.ts). */
+  readonly changes: WorldChanges | undefined;
   /** Real ms per slice of a chunked settle (SETTLE_SLICE_MS); 0 yields every 64 transitions (tests make the interleaving certain with it). */
   settleSliceMs = SETTLE_SLICE_MS;
 
@@ -135,7 +140,12 @@ export class World {
     this.clock = new SimClock(state.clock, services.realNow);
     this.entropy = new Entropy(services.seed, state.accountSid, state.entropyCounter);
     this.seq = state.seq;
-    for (const [name, rows] of Object.entries(state.tables)) this.tables.set(name, new Table(rows as Record<string, any>));
+    this.changes = services.changes?.attach(this);
+    for (const [name, rows] of Object.entries(state.tables)) {
+      const t = new Table(rows as Record<string, any>);
+      if (this.changes) t.watch = this.changes.watch(name);
+      this.tables.set(name, t);
+    }
     this.pending = new TransitionQueue(state.transitions);
     this.overrides = new Map(Object.entries(state.overrides));
     this.timeline = state.timeline;
@@ -168,6 +178,7 @@ export class World {
   }
 
   nextSeq(): number {
+    this.changes?.active();
     return ++this.seq;
   }
 
@@ -175,6 +186,7 @@ export class World {
     let t = this.tables.get(name);
     if (!t) {
       t = new Table<R>();
+      if (this.changes) t.watch = this.changes.watch(name);
       this.tables.set(name, t);
     }
     return t as Table<R>;
@@ -188,10 +200,12 @@ export class World {
   }
 
   newSid(prefix: string): string {
+    this.changes?.active();
     return this.entropy.sid(prefix);
   }
 
   touch(): void {
+    this.changes?.active();
     this.services.dirty();
   }
 
@@ -203,13 +217,23 @@ export class World {
     // A heap keyed by (at, id): simulated-time order, then creation order, in O(log n).
     const before = this.pending.peek();
     this.pending.push(t);
+    this.changes?.scheduledTransition(t);
     if (this.pending.peek() !== before) this.rearm();
     return t;
   }
 
   /** Drops pending transitions matching `pred` (e.g. a cancelled cancellation). Linear, and rare. */
   unschedule(pred: (t: Transition) => boolean): number {
-    const removed = this.pending.removeWhere(pred);
+    const changes = this.changes;
+    const removed = this.pending.removeWhere(
+      changes
+        ? (t) => {
+            if (!pred(t)) return false;
+            changes.removedTransition(t);
+            return true;
+          }
+        : pred,
+    );
     if (removed) this.rearm();
     return removed;
   }
@@ -273,6 +297,7 @@ export class World {
         if (++fired > limit)
           throw new Error(`Failed to settle: more than ${MAX_SETTLE_STEPS} transitions beyond those pending fired in one step. Please check for a transition that reschedules itself without end.`);
         const t = this.pending.pop()!;
+        this.changes?.removedTransition(t);
         this.cursor = t.at;
         const handler = this.services.handlers.get(t.kind);
         try {
@@ -376,6 +401,7 @@ export class World {
 
   /** Takes (and consumes) the next forced outcome for a resource, if the control plane set one. */
   takeOverride(sid: string): Override | undefined {
+    this.changes?.active();
     const queue = this.overrides.get(sid);
     const next = queue?.shift();
     if (queue && queue.length === 0) this.overrides.delete(sid);
@@ -383,15 +409,22 @@ export class World {
   }
 
   addOverride(sid: string, override: Override): void {
+    this.changes?.active();
     const queue = this.overrides.get(sid) ?? [];
     queue.push(override);
     this.overrides.set(sid, queue);
   }
 
   record(entry: Omit<TimelineEntry, 'at'>): void {
-    this.timeline.push({ at: this.now(), ...entry });
+    const full = { at: this.now(), ...entry };
+    this.timeline.push(full);
+    this.changes?.recorded(full);
     // Trimmed in batches: a splice per entry would cost O(MAX_TIMELINE) on every state change of a large settle.
-    if (this.timeline.length > MAX_TIMELINE + TIMELINE_SLACK) this.timeline.splice(0, this.timeline.length - MAX_TIMELINE);
+    if (this.timeline.length > MAX_TIMELINE + TIMELINE_SLACK) {
+      const n = this.timeline.length - MAX_TIMELINE;
+      this.timeline.splice(0, n);
+      this.changes?.trimmed(n);
+    }
   }
 
   close(): void {
@@ -399,6 +432,19 @@ export class World {
     this.outbox.close();
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
+  }
+
+  /** The world's scalars (no records, transitions, deliveries or timeline): what the journal writes whole when it changes. */
+  scalars(): Pick<WorldState, 'authToken' | 'friendlyName' | 'clock' | 'entropyCounter' | 'seq' | 'settings' | 'overrides'> {
+    return {
+      authToken: this.authToken,
+      friendlyName: this.friendlyName,
+      clock: this.clock.snapshot(),
+      entropyCounter: this.entropy.counter,
+      seq: this.seq,
+      settings: this.settings,
+      overrides: Object.fromEntries(this.overrides),
+    };
   }
 
   snapshot(): WorldState {
