@@ -44,7 +44,7 @@ export class ChangeTracker {
 
   /** @internal */
   activate(w: WorldChanges): void {
-    if (this.quiet) return;
+    if (this.quiet || w.gone) return;
     if (this.active.size === 0 && this.lifecycle.length === 0 && this.sharedKeys.size === 0 && this.sharedEntries.size === 0) this.wake();
     this.active.add(w);
   }
@@ -60,6 +60,8 @@ export class ChangeTracker {
     if (this.quiet) return;
     this.activate(w);
     w.dropped = true;
+    // For good: whatever the dropped world still does (a delivery finishing) belongs to no account.
+    w.gone = true;
     this.lifecycle.push({ drop: w.world.accountSid });
   }
 
@@ -171,6 +173,7 @@ function fingerprint(json: string): string {
 export class WorldChanges {
   made = false;
   dropped = false;
+  gone = false;
   private readonly touched = new Map<string, Map<string, { rec: { sid: string }; moved: boolean }>>();
   private readonly deletedSids = new Map<string, Set<string>>();
   private readonly prints = new Map<string, Map<string, string>>();

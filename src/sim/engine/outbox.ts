@@ -538,7 +538,6 @@ export class Outbox {
       if (status >= 300 && status < 400) error = `Redirect${res.headers.get('location') ? ` to ${res.headers.get('location')}` : ''} not followed: deliveries go to the URL given.`;
     } catch (e) {
       if (timedOut) error = `Timed out after ${opts.timeoutMs} ms without a complete answer.`;
-      else if (this.world.closed) error = 'Aborted: the account was reset or the simulator stopped.';
       else error = e instanceof Error ? ((e.cause as Error | undefined)?.message ?? e.message) : String(e);
       // A 2xx whose body then stalled or broke is not a delivery: the receiver never finished answering.
       if (status !== null && status >= 200 && status < 300) status = null;
@@ -546,8 +545,10 @@ export class Outbox {
       clearTimeout(timer);
       this.controllers.delete(controller);
     }
-    d.attempts.push({ at, status, error, responseBody, durationMs: Math.round(performance.now() - started), ...(truncated ? { responseTruncated: true } : {}) });
+    // Aborted because the account was dropped or the simulator stopped: not an attempt that counts
+    // (after a restart the delivery is sent again, with all its attempts still to go).
     if (this.world.closed) return;
+    d.attempts.push({ at, status, error, responseBody, durationMs: Math.round(performance.now() - started), ...(truncated ? { responseTruncated: true } : {}) });
     this.world.changes?.delivery(d);
     this.world.changes?.queue(d.id);
     if (status !== null && status >= 200 && status < 300) {
