@@ -13,7 +13,7 @@ import type { World } from './engine/world.js';
 import { advanceClock, clockView, ControlError } from './control/control-plane.js';
 import { createApp } from './server.js';
 import { simHttpClient, type SimHttpClientOptions } from './sdk-client.js';
-import { FileStore } from './store/file-store.js';
+import { FileStore, type FsyncPolicy, isFsyncPolicy } from './store/file-store.js';
 import { createLogger, type LogOptions } from './log.js';
 import { createApprovedPrimaryProfile, type PrimaryProfileOptions, type PrimaryProfileView } from './twilio/trusthub/primary-profile.js';
 import { isSid, SidPrefix } from './wire/sid.js';
@@ -32,8 +32,10 @@ export interface StartOptions extends Omit<SimulatorOptions, 'faces' | 'store'> 
   speed?: number;
   /** Shorthand for `dataFile` (`--data`). */
   data?: string;
-  /** Persist to this file (lowdb, written behind); in memory when absent. Its directory must exist. */
+  /** Persist to this file (a snapshot plus a journal, `<file>.journal`); in memory when absent. Its directory must exist. */
   dataFile?: string;
+  /** When the journal of `dataFile` is forced to disk (`--fsync`; default every second): see FsyncPolicy. */
+  fsync?: FsyncPolicy;
   faces?: SimulatorOptions['faces'];
   /** Options of the built-in faces (e.g. the CloudFran API key). */
   faceOptions?: FaceOptions;
@@ -55,6 +57,7 @@ const KNOWN_OPTIONS: { [K in keyof Required<StartOptions>]: true } = {
   speed: true,
   data: true,
   dataFile: true,
+  fsync: true,
   faces: true,
   faceOptions: true,
   adminToken: true,
@@ -365,6 +368,8 @@ function checkOptions(opts: StartOptions): StartOptions {
     if (v !== undefined && (typeof v !== 'string' || v.trim() === ''))
       throw failure('start', `${name} ${JSON.stringify(v)} is not a file path`, 'give e.g. "./.sim-data.json", or leave it out to keep everything in memory');
   }
+  const { fsync } = opts;
+  if (fsync !== undefined && !isFsyncPolicy(fsync)) throw failure('start', `fsync ${JSON.stringify(fsync)} is not a policy`, 'give "batch", "off" or { intervalMs: 1000 }');
   if (data !== undefined && dataFile !== undefined && resolve(data) !== resolve(dataFile)) throw failure('start', `data is ${data} but dataFile is ${dataFile}`, 'give only one of them');
   const file = data ?? dataFile;
   if (file !== undefined) {
@@ -399,13 +404,13 @@ function listenError(e: NodeJS.ErrnoException, port: number, host: string): Erro
  */
 export async function startSimulator(opts: StartOptions = {}): Promise<RunningSimulator> {
   const checked = checkOptions(opts);
-  const { port = DEFAULT_PORT, host = DEFAULT_HOST, dataFile, faces, faceOptions, adminToken, log, rateLimit, maxBodyBytes, ...simOpts } = checked;
+  const { port = DEFAULT_PORT, host = DEFAULT_HOST, dataFile, fsync, faces, faceOptions, adminToken, log, rateLimit, maxBodyBytes, ...simOpts } = checked;
   const logger = log ? createLogger(log) : undefined;
   // Transition failures go to the same log as the requests (Simulator's default is console.error).
   if (logger && !simOpts.onError) simOpts.onError = (message) => logger.error(message);
   let sim: Simulator;
   try {
-    sim = await Simulator.create({ ...simOpts, faces: faces ?? builtinFaces(faceOptions), ...(dataFile ? { store: new FileStore(dataFile) } : {}) });
+    sim = await Simulator.create({ ...simOpts, faces: faces ?? builtinFaces(faceOptions), ...(dataFile ? { store: new FileStore(dataFile, { ...(fsync ? { fsync } : {}) }) } : {}) });
   } catch (e) {
     if (!dataFile || (e instanceof Error && e.message.startsWith('Failed to'))) throw e;
     throw failure('start', `the data file ${dataFile} cannot be loaded (${(e as Error).message.split('\n')[0]})`, 'fix it, or move it away to start afresh');

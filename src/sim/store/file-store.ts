@@ -59,6 +59,12 @@ export type FsyncPolicy = 'batch' | 'off' | { intervalMs: number };
 
 export const DEFAULT_FSYNC: FsyncPolicy = { intervalMs: 1000 };
 
+export function isFsyncPolicy(p: unknown): p is FsyncPolicy {
+  if (p === 'batch' || p === 'off') return true;
+  const ms = (p as { intervalMs?: unknown } | null)?.intervalMs;
+  return typeof p === 'object' && typeof ms === 'number' && Number.isInteger(ms) && ms > 0;
+}
+
 /** Parses `batch`, `off`, `interval` (DEFAULT_FSYNC) or `interval:MS`; undefined when it is none of them. */
 export function parseFsync(text: string): FsyncPolicy | undefined {
   if (text === 'batch' || text === 'off') return text;
