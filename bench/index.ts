@@ -154,7 +154,10 @@ async function journeyTimes(): Promise<void> {
 
 async function persistence(scale: Awaited<ReturnType<typeof scaleBench>>): Promise<void> {
   const at = LARGE.toLocaleString('en-US');
-  section(`Persistence at ${at} resources`, '  Paired in-process rounds and a fetch every 5 ms during a burst of creates (bench/scale.ts); the built command on a data file (bench/start-time.ts).');
+  section(
+    `Persistence at ${at} resources`,
+    '  On the largest scale simulators (bench/scale.ts): creates over loopback at 50 connections in paired rounds; a fetch every 5 ms during a burst of creates.\n  The built command on a data file made through the app (bench/start-time.ts).',
+  );
   const data = await makeDataFile(LARGE, FORM, AUTH);
   try {
     const { sim, bare } = await startTimes(['dist/bin.js', 'start', '--data', data.file, '--port', '0', '--quiet'], 5);
@@ -205,7 +208,7 @@ async function main() {
   await throughput();
   await startTime();
   await journeyTimes();
-  const scale = await scaleBench(SIZES, QUICK ? 1000 : 5000);
+  const scale = await scaleBench(SIZES, { stallBurst: QUICK ? 1000 : 5000, rounds: ROUNDS, seconds: SECONDS });
   await persistence(scale);
   await memory();
   summary();
