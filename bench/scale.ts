@@ -301,7 +301,7 @@ export async function scaleBench(sizes: number[], largestOptions: LargestOptions
   return { largest, persistedThroughput: last.persistedThroughput!, stall: last.stall! };
 }
 
-/** Prints the persistence rows measured at the largest size (the section is opened by the caller). */
+/** The persistence rows measured at the largest size, for a table in the section the caller opens. */
 export function persistenceRows(r: ScaleResult): Array<Record<string, string>> {
   const at = r.largest.toLocaleString('en-US');
   return [
