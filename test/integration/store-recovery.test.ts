@@ -37,6 +37,12 @@ async function open(file: string, opts: FileStoreOptions = {}) {
   return { store, sim, app, post, endUser, profile };
 }
 
+/** What a kill -9 leaves: nothing more is written, timers stop. */
+async function killed(x: Awaited<ReturnType<typeof open>>): Promise<void> {
+  await x.store.abandon();
+  for (const w of x.sim.accounts()) w.close();
+}
+
 const fileName = () => join(dir, `r${++n}.json`);
 const loaded = (file: string) => new FileStore(file).load();
 
@@ -50,13 +56,13 @@ describe('journaled file store: recovery', () => {
     appendFileSync(`${file}.journal`, '1234abcd {"seq":99,"ops":[{"op":"put","a":"AC');
     expect(stateDifference(live, (await loaded(file))!)).toBeUndefined();
 
+    await killed(a);
     const b = await open(file);
     expect((await b.endUser('after')).status).toBe(201);
     const lines = readFileSync(`${file}.journal`, 'utf-8').split('\n');
     expect(lines.pop()).toBe('');
     for (const line of lines) expect(line).toMatch(/^[0-9a-f]{8} \{"seq":\d+,/);
     expect(Object.keys((await loaded(file))!.accounts[0]!.tables['trusthub.end_users']!)).toHaveLength(4);
-    await a.sim.close();
     await b.sim.close();
   });
 
@@ -84,15 +90,19 @@ describe('journaled file store: recovery', () => {
     const journal = readFileSync(`${file}.journal`);
     await a.sim.flush();
     expect(readFileSync(`${file}.journal`)).toHaveLength(0);
-    // The cut never happened; and one more batch came after the compaction.
-    writeFileSync(`${file}.journal`, journal);
+    // One more batch after the compaction; then the process dies, and the cut is undone as if it had
+    // never happened (the old batches first, then the new one).
     await a.endUser('later');
     const live = a.sim.snapshot();
+    await killed(a);
+    writeFileSync(`${file}.journal`, Buffer.concat([journal, readFileSync(`${file}.journal`)]));
     const saved = (await loaded(file))!;
     // Timeline entries would be doubled by a batch applied twice.
     expect(saved.accounts[0]!.timeline).toHaveLength(live.accounts[0]!.timeline.length);
     expect(stateDifference(live, saved)).toBeUndefined();
-    await a.sim.close();
+    const b = await open(file);
+    expect(stateDifference(live, b.sim.snapshot())).toBeUndefined();
+    await b.sim.close();
   });
 
   it('replays the journal onto an older snapshot: creates, edits, deletes and a reset account after it', async () => {
@@ -108,11 +118,11 @@ describe('journaled file store: recovery', () => {
     a.sim.resetWorld(`AC${'7b'.repeat(16)}`);
     await a.sim.store.commit();
     const live = a.sim.snapshot();
+    await killed(a);
     expect(readFileSync(file, 'utf-8')).toBe(older);
     const b = await open(file);
     expect(stateDifference(live, b.sim.snapshot())).toBeUndefined();
     await b.sim.close();
-    await a.sim.close();
   });
 
   it('loads a data file from before the journal (a version 1 snapshot alone), and journals onto it', async () => {

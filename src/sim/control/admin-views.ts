@@ -325,7 +325,8 @@ export function resourceDetail(sim: Simulator, world: World, info: TableInfo, re
   }
   for (const table of world.tableNames()) {
     const other = tableInfo(sim, table);
-    for (const r of world.table<Row>(table).values()) {
+    // scan: read only, so the journaled store does not fingerprint every record at commit.
+    for (const r of world.table<Row>(table).scan()) {
       if (r.sid === rec.sid) continue;
       if (Object.values(r).some((v) => v === rec.sid || (Array.isArray(v) && v.includes(rec.sid)))) {
         referencedBy.push({ table, sid: r.sid, name: other.name, label: labelOf(world, r), status: statusOf(other, r) });
@@ -398,7 +399,8 @@ export function search(sim: Simulator, q: string, limit = 50) {
     }
     for (const table of world.tableNames()) {
       const info = tableInfo(sim, table);
-      for (const rec of world.table<Row>(table).values()) {
+      // scan: read only, so the journaled store does not fingerprint every record at commit.
+      for (const rec of world.table<Row>(table).scan()) {
         let match: string | null = null;
         if (rec.sid.toLowerCase() === lower) match = 'sid';
         else if (digits.length >= 4 && Object.values(rec).some((v) => typeof v === 'string' && PHONE_RE.test(v) && v.replace(/\D/g, '').includes(digits))) match = 'phone number';

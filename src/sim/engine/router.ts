@@ -245,10 +245,11 @@ function listPage(ctx: OpContext, def: ResourceDef, list: ListOp<BaseRecord, any
   let hasNext = false;
   const batch = Math.max(64, size + 1);
   for (let pos = after ?? 0; pos < seq.size && !hasNext; pos += batch) {
-    for (const rec of seq.slice(pos, batch, desc)) {
+    // Walked without handing out (a filter only reads): only the page's records count (engine/changes.ts).
+    for (const rec of seq.slice(pos, batch, desc, false)) {
       if (!filter(rec, params, ctx)) continue;
       if (skip > 0) skip--;
-      else if (items.length < size) items.push(rec);
+      else if (items.length < size) items.push(table.handOut(rec));
       else {
         hasNext = true;
         break;

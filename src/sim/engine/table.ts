@@ -73,8 +73,12 @@ export class Ordered<R extends { sid: string }> {
     return rec;
   }
 
-  /** Up to `count` live records from position `start`, oldest first, or newest first with `desc` (`start` counted from the newest). */
-  slice(start: number, count: number, desc = false): R[] {
+  /**
+   * Up to `count` live records from position `start`, oldest first, or newest first with `desc` (`start`
+   * counted from the newest). `handOut: false` for a walk that only tests them (a filtered list hands
+   * out, through `Table.handOut`, only those it returns).
+   */
+  slice(start: number, count: number, desc = false, handOut = true): R[] {
     const out: R[] = [];
     if (start < 0 || start >= this.live || count <= 0) return out;
     const want = Math.min(count, this.live - start);
@@ -94,7 +98,7 @@ export class Ordered<R extends { sid: string }> {
         gap = 0;
       } else slot += step;
     }
-    if (this.handOut) for (const rec of out) this.handOut(rec);
+    if (handOut && this.handOut) for (const rec of out) this.handOut(rec);
     return out;
   }
 
@@ -229,7 +233,7 @@ export class Table<R extends { sid: string } = BaseRecord> {
   private readonly order = new Ordered<R>();
   private readonly indexes = new Map<string, FieldIndex<R>>();
   private watcher: TableWatch<R> | undefined;
-  private readonly handOut = (rec: R) => this.watcher?.touched(rec);
+  private readonly tell = (rec: R) => this.watcher?.touched(rec);
 
   constructor(rows?: Record<string, R>) {
     this.rows = new Map(rows ? Object.entries(rows) : undefined);
@@ -239,7 +243,7 @@ export class Table<R extends { sid: string } = BaseRecord> {
   /** Set by the world when its store journals changes: told of every record handed out, inserted or deleted. */
   set watch(watch: TableWatch<R> | undefined) {
     this.watcher = watch;
-    this.order.handOut = watch ? this.handOut : undefined;
+    this.order.handOut = watch ? this.tell : undefined;
   }
 
   get(sid: string): R | undefined {
@@ -305,7 +309,7 @@ export class Table<R extends { sid: string } = BaseRecord> {
   index(field: keyof R & string): FieldIndex<R> {
     let index = this.indexes.get(field);
     if (!index) {
-      index = new FieldIndex<R>(field, (sid) => this.order.rankOf(sid) ?? -1, this.handOut);
+      index = new FieldIndex<R>(field, (sid) => this.order.rankOf(sid) ?? -1, this.tell);
       for (const rec of this.order.all()) index.add(rec);
       this.indexes.set(field, index);
     }
@@ -331,6 +335,20 @@ export class Table<R extends { sid: string } = BaseRecord> {
   /** Every record in creation order, with rank and select for list pages. */
   ordered(): Ordered<R> {
     return this.order;
+  }
+
+  /**
+   * Every record, in creation order, not handed out: for views that only read (the dashboard's search),
+   * where handing out every record would make the journaled store fingerprint them all at commit.
+   */
+  scan(): IterableIterator<R> {
+    return this.rows.values();
+  }
+
+  /** Hands out a record obtained without it (`scan`, `slice(…, false)`): it may be changed now. */
+  handOut(rec: R): R {
+    this.watcher?.touched(rec);
+    return rec;
   }
 
   values(): R[] {

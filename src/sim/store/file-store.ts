@@ -485,6 +485,20 @@ export class FileStore implements Store {
     if (diff) throw new Error(`Failed to verify ${this.file}: the journal and the live state differ at ${diff}. Please report this: a change was not journaled.`);
   }
 
+  /** Stops without writing anything more: what a killed process leaves behind (recovery tests). */
+  async abandon(): Promise<void> {
+    this.closed = true;
+    if (this.syncTimer) clearInterval(this.syncTimer);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.syncTimer = undefined;
+    this.retryTimer = undefined;
+    this.pending = [];
+    this.source = undefined;
+    await this.ioTail;
+    await this.handle?.close().catch(() => {});
+    this.handle = undefined;
+  }
+
   async close(): Promise<void> {
     if (this.closed) return;
     try {
