@@ -63,8 +63,10 @@ Options:
   --port N                 HTTP port (env PORT, default ${DEFAULT_PORT}; 0 = any free port)
   --host H                 interface to bind (env HOST, default ${DEFAULT_HOST})
   --seed S                 reproducible SIDs and generated data (env SIM_SEED)
-  --data FILE              persist to this JSON file, written behind; its directory must exist
+  --data FILE              persist to this JSON file (and FILE.journal); its directory must exist
                            (env SIM_DATA; default: in memory)
+  --fsync P                when the journal is forced to disk: batch (before each response),
+                           interval[:MS] (default, every 1000 ms) or off (env SIM_FSYNC)
   --speed N                simulated seconds per real second for new accounts, above 0 and at most
                            ${CLOCK_LIMITS.maxSpeed} (env SIM_SPEED, default ${DEFAULT_SPEED})
   --frozen                 new accounts start with a frozen clock (env SIM_CLOCK=frozen)
@@ -157,6 +159,7 @@ export const COMMANDS = {
       'rate-limit': { type: 'string' },
       'max-accounts': { type: 'string' },
       'max-body-bytes': { type: 'string' },
+      fsync: { type: 'string' },
       ...logOptions,
       ...help,
     },

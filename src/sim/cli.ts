@@ -132,11 +132,15 @@ async function start(argv: string[]): Promise<number> {
   const log = logOf('start', v, env);
   const announce = await announcer(log.format);
   const { startSimulator } = await import('./start.js');
+  const fsyncText = textOf('start', '--fsync', v.fsync, 'batch') ?? env.SIM_FSYNC;
+  const fsync = fsyncText === undefined ? undefined : (await import('./store/file-store.js')).parseFsync(fsyncText);
+  if (fsyncText !== undefined && !fsync) throw new UsageError(`Failed to start: --fsync "${fsyncText}" is not a policy. Please give batch, off, interval or interval:MS.`);
   const running = await startSimulator({
     port,
     ...(host !== undefined ? { host } : {}),
     ...(seed !== undefined ? { seed } : {}),
     ...(dataFile !== undefined ? { dataFile } : {}),
+    ...(fsync ? { fsync } : {}),
     clock: { ...(speed !== undefined ? { speed } : {}), frozen: v.frozen ?? env.SIM_CLOCK === 'frozen' },
     ...(cloudfranApiKey ? { faceOptions: { cloudfran: { apiKey: cloudfranApiKey } } } : {}),
     ...(adminToken ? { adminToken } : {}),

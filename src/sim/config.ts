@@ -17,6 +17,10 @@ const EnvSchema = z.object({
   SIM_ADMIN_TOKEN: z.string().min(8).optional(),
   SIM_RATE_LIMIT: z.coerce.number().int().min(1).max(1_000_000).optional(),
   SIM_MAX_ACCOUNTS: z.coerce.number().int().min(1).max(10_000_000).optional(),
+  SIM_FSYNC: z
+    .string()
+    .regex(/^(batch|off|interval(:\d{1,7})?)$/)
+    .optional(),
   SIM_MAX_BODY_BYTES: z.coerce
     .number()
     .int()
