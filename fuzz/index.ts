@@ -8,7 +8,7 @@
  *   --seed S           fast-check seed: the same seed generates the same requests (default random, printed)
  *   --concurrency C    requests in flight (default 8; 1 replays a seed request for request)
  */
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../scripts/script-args.js';
 import { formatReport, passed, runFuzz } from './run.js';
 
 const USAGE = 'Usage: node --import tsx fuzz/index.ts [--runs N] [--seconds S] [--seed S] [--concurrency C]';
@@ -25,25 +25,7 @@ function positive(name: string, value: string | undefined, integer = true): numb
   return n;
 }
 
-let values: Record<string, string | boolean | undefined>;
-try {
-  ({ values } = parseArgs({
-    options: {
-      runs: { type: 'string' },
-      seconds: { type: 'string' },
-      seed: { type: 'string' },
-      concurrency: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  }));
-} catch (e) {
-  console.error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-  process.exit(2);
-}
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const values = scriptArgs(USAGE, { runs: { type: 'string' }, seconds: { type: 'string' }, seed: { type: 'string' }, concurrency: { type: 'string' } });
 
 const opts = {
   runs: positive('runs', values.runs as string | undefined),

@@ -15,7 +15,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../scripts/script-args.js';
 
 const USAGE = 'Usage: node --import tsx soak/index.ts [--seconds S] [--kills N] [--clients C] [--fsync P] [--keep]';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,26 +30,7 @@ function positive(name: string, value: string | undefined, fallback: number): nu
   return n;
 }
 
-let values: Record<string, string | boolean | undefined>;
-try {
-  ({ values } = parseArgs({
-    options: {
-      seconds: { type: 'string' },
-      kills: { type: 'string' },
-      clients: { type: 'string' },
-      fsync: { type: 'string' },
-      keep: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  }));
-} catch (e) {
-  console.error(`${e instanceof Error ? e.message : String(e)}\n${USAGE}`);
-  process.exit(2);
-}
-if (values.help) {
-  console.log(USAGE);
-  process.exit(0);
-}
+const values = scriptArgs(USAGE, { seconds: { type: 'string' }, kills: { type: 'string' }, clients: { type: 'string' }, fsync: { type: 'string' }, keep: { type: 'boolean' } });
 const seconds = positive('seconds', values.seconds as string | undefined, 60);
 const kills = positive('kills', values.kills as string | undefined, 20);
 const clients = positive('clients', values.clients as string | undefined, 16);
