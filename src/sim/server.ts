@@ -8,7 +8,7 @@ import { deliveryGuard } from './control/delivery-guard.js';
 import { mountOperation, mountResource, rawHeader } from './engine/router.js';
 import type { Simulator } from './engine/simulator.js';
 import { TwilioError } from './wire/errors.js';
-import { productOfHost } from './wire/hosts.js';
+import { productOfHost, twilioPathOf } from './wire/hosts.js';
 import { CLOUDFRAN_BASE, CloudFranError } from './cloudfran/http.js';
 import { IN_PROCESS_ENV, recordUnexpected, requestLog, type Logger } from './log.js';
 import { StoreUnavailableError } from './store/store.js';
@@ -166,7 +166,8 @@ export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
   app.notFound((c) => {
     const url = new URL(c.req.url);
     if (url.pathname.startsWith(`${CLOUDFRAN_BASE}/`)) return c.json({ error: 'not_found', message: `No endpoint ${c.req.method} ${url.pathname}` }, 404);
-    return c.json(TwilioError.notFound(url.pathname).toJSON(), 404);
+    // Twilio's 404 names the path on Twilio's host, never the simulator's product prefix.
+    return c.json(TwilioError.notFound(twilioPathOf(url.pathname)).toJSON(), 404);
   });
 
   return app;

@@ -135,6 +135,20 @@ describe('wire protocol (FIDELITY §1)', () => {
     expect(unknown.body).toMatchObject({ code: 20404, status: 404 });
   });
 
+  it("names Twilio's own path in the 404 of an unknown route, never the simulator's prefix or its .json handling", async () => {
+    const prefixed = await a.request('GET', '/trusthub/v1/Nope', { validate: false });
+    expect(prefixed.body.message).toBe('The requested resource /v1/Nope was not found');
+    const xml = await a.request('GET', `/api/2010-04-01/Accounts/${a.sid}/Nope.xml`, { validate: false });
+    expect(xml.status).toBe(404);
+    expect(xml.body.message).toBe(`The requested resource /2010-04-01/Accounts/${a.sid}/Nope.xml was not found`);
+    const json = await a.request('GET', `/api/2010-04-01/Accounts/${a.sid}/Nope.json`, { validate: false });
+    expect(json.body.message).toBe(`The requested resource /2010-04-01/Accounts/${a.sid}/Nope.json was not found`);
+    const viaHost = await rawGet(sim.running.port, '/v1/Nope', { host: 'messaging.twilio.com', authorization: a.auth });
+    expect(viaHost.body.message).toBe('The requested resource /v1/Nope was not found');
+    const upload = await a.request('GET', '/numbers-upload/v2/Nope', { validate: false });
+    expect(upload.body.message).toBe('The requested resource /v2/Nope was not found');
+  });
+
   it('deletes with 204 and an empty body', async () => {
     const eu = await a.client.trusthub.v1.endUsers.create({ friendlyName: 'gone', type: 'authorized_representative_1' });
     const res = await a.request('DELETE', `/trusthub/v1/EndUsers/${eu.sid}`);

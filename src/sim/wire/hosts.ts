@@ -20,6 +20,17 @@ export function twilioUrl(product: Product, path: string): string {
   return `https://${product}.twilio.com${path}`;
 }
 
+/**
+ * The path a client asked Twilio for: the simulator's product prefix dropped
+ * (`/trusthub/v1/Nope` → `/v1/Nope`); a path that came on a Twilio Host has none. Kept as sent
+ * otherwise (`.json`/`.xml` included), so errors name Twilio's own path.
+ */
+export function twilioPathOf(pathname: string): string {
+  const slash = pathname.indexOf('/', 1);
+  const first = slash < 0 ? pathname.slice(1) : pathname.slice(1, slash);
+  return slash > 0 && isProduct(first) ? pathname.slice(slash) : pathname;
+}
+
 /** `trusthub.twilio.com` (optionally with a port) → `trusthub`; anything else → undefined. */
 export function productOfHost(host: string | undefined | null): Product | undefined {
   if (!host) return undefined;
