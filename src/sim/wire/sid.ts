@@ -20,6 +20,9 @@ export const SidPrefix = {
   Campaign: 'CM',
   TollfreeVerification: 'HH',
   PhoneNumber: 'PN',
+  ShortCode: 'SC',
+  AlphaSender: 'AI', // AlphaSender and DestinationAlphaSender of a Messaging Service
+  ChannelSender: 'XE', // a WhatsApp, Messenger or RCS sender
   Message: 'SM',
   MediaMessage: 'MM', // a Message with media (API 2010 `^(SM|MM)…`)
   Call: 'CA',

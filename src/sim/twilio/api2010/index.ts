@@ -13,6 +13,7 @@ import { calls } from './calls.js';
 import { createMessageFeedback, messageMedia } from './message-media.js';
 import { messages } from './messages.js';
 import { listAvailableCountries, phoneNumberResources } from './phone-numbers.js';
+import { shortCodes } from './short-codes.js';
 import { INCOMING_PHONE_NUMBERS_TABLE, type IncomingPhoneNumberRecord } from '../../registry/numbers/purchase.js';
 
 export const ADDRESSES_TABLE = 'api.addresses';
@@ -213,14 +214,33 @@ export const keys = resource<ApiKeyRecord>()({
 
 // ---- the Account itself ------------------------------------------------------------------
 
-const ACCOUNT_SUBRESOURCES = ['addresses', 'available_phone_numbers', 'calls', 'incoming_phone_numbers', 'keys', 'messages'] as const;
-const SUBRESOURCE_PATH: Record<(typeof ACCOUNT_SUBRESOURCES)[number], string> = {
-  addresses: 'Addresses',
+/**
+ * The Account's `subresource_uris`: the 20 keys of the spec's example (FetchAccount), in its order.
+ * Those the simulator serves resolve (Addresses, AvailablePhoneNumbers, Calls, IncomingPhoneNumbers,
+ * Keys, Messages, SMS/ShortCodes); the others (Conferences, Queues, SIP, Usage…) are outside the A2P
+ * onboarding it simulates and answer 404, as README "Differences from Twilio" says.
+ */
+const SUBRESOURCE_PATH: Record<string, string> = {
   available_phone_numbers: 'AvailablePhoneNumbers',
   calls: 'Calls',
+  conferences: 'Conferences',
   incoming_phone_numbers: 'IncomingPhoneNumbers',
+  notifications: 'Notifications',
+  outgoing_caller_ids: 'OutgoingCallerIds',
+  recordings: 'Recordings',
+  transcriptions: 'Transcriptions',
+  addresses: 'Addresses',
+  signing_keys: 'SigningKeys',
+  connect_apps: 'ConnectApps',
+  sip: 'SIP',
+  authorized_connect_apps: 'AuthorizedConnectApps',
+  usage: 'Usage',
   keys: 'Keys',
+  applications: 'Applications',
+  short_codes: 'SMS/ShortCodes',
+  queues: 'Queues',
   messages: 'Messages',
+  balance: 'Balance',
 };
 
 export function serializeAccount(world: World): Wire<Api2010Schemas['api.v2010.account']> {
@@ -233,7 +253,7 @@ export function serializeAccount(world: World): Wire<Api2010Schemas['api.v2010.a
     owner_account_sid: world.accountSid,
     sid: world.accountSid,
     status: 'active',
-    subresource_uris: Object.fromEntries(ACCOUNT_SUBRESOURCES.map((k) => [k, `${ACCOUNT_BASE}/${world.accountSid}/${SUBRESOURCE_PATH[k]}.json`])),
+    subresource_uris: Object.fromEntries(Object.entries(SUBRESOURCE_PATH).map(([k, path]) => [k, `${ACCOUNT_BASE}/${world.accountSid}/${path}.json`])),
     type: 'Full',
     uri,
   };
@@ -274,7 +294,7 @@ const accountOperations: Operation[] = [
 /** API 2010 (api.twilio.com): the account, its API keys and addresses, phone numbers, messages and calls. */
 export const api2010Face: Face = {
   name: 'api2010',
-  resources: [addresses, dependentPhoneNumbers, keys, ...phoneNumberResources, messages, messageMedia, calls],
+  resources: [addresses, dependentPhoneNumbers, keys, ...phoneNumberResources, messages, messageMedia, calls, shortCodes],
   operations: [...accountOperations, listAvailableCountries, createMessageFeedback],
   // Numbers are one pool across accounts: a removed account's numbers go back on sale.
   onAccountRemoved: (sim, accountSid) => void releaseAccount(sim, accountSid),

@@ -12,6 +12,7 @@ import { magicOutcome } from '../../registry/magic.js';
 import { checkContent, checkFrom, checkTo, MessageError, MESSAGES_TABLE, planDelivery, priceOf, segmentsOf, type MessageRecord, type Sender } from '../../registry/number-messaging.js';
 import { ownerOf } from '../../registry/numbers/pool.js';
 import { INCOMING_PHONE_NUMBERS_TABLE, ownedNumber, type IncomingPhoneNumberRecord } from '../../registry/numbers/purchase.js';
+import { serviceSenderFor } from '../../registry/service-senders.js';
 import { A2pTables, type ServiceRecord } from '../../registry/tcr/records.js';
 import { createMediaFor, deleteMessageChildren } from './message-media.js';
 import { ACCOUNT_BASE } from './phone-numbers.js';
@@ -60,7 +61,10 @@ function asSender(n: IncomingPhoneNumberRecord | undefined): Sender | undefined 
  * the message, preferring one whose 10DLC registration succeeded (the pool's numbers are all
  * equivalent on Twilio; registered ones are the ones that deliver).
  */
-function senderFromService(world: World, serviceSid: string, hasMedia: boolean): Sender {
+function senderFromService(world: World, serviceSid: string, to: string, hasMedia: boolean): Sender {
+  // Its alpha senders and short codes come first where they can carry the message (registry/service-senders.ts).
+  const preferred = serviceSenderFor(world, serviceSid, to, hasMedia);
+  if (preferred) return { sid: preferred.sid, phone_number: preferred.address, capabilities: { voice: false, sms: true, mms: preferred.mms, fax: false } };
   const numbers = world.table<IncomingPhoneNumberRecord>(INCOMING_PHONE_NUMBERS_TABLE);
   const pool = serviceSenders(world, serviceSid)
     .map((entry) => ({ entry, number: numbers.get(entry.sid) }))
@@ -97,7 +101,7 @@ function buildMessage(ctx: OpContext, q: z.output<typeof PARAMS>) {
   const sender =
     q.From !== undefined
       ? checkFrom({ from: q.From.trim(), own: asSender(ownedNumber(world, q.From.trim())), ownedElsewhere: !!ownerOf(ctx.sim, q.From.trim()), hasMedia: media.length > 0 })
-      : senderFromService(world, service!.sid, media.length > 0);
+      : senderFromService(world, service!.sid, to, media.length > 0);
   if (sender.phone_number === to) throw new TwilioError(400, MessageError.SameToFrom, "'To' and 'From' number cannot be the same");
   const body = q.Body ?? '';
   const fields: Omit<MessageRecord, 'account_sid' | 'date_created' | 'date_updated'> = {
@@ -277,7 +281,7 @@ export const messages = resource<MessageRecord>()({
       error_code: r.error_code,
       price_unit: r.price_unit,
       api_version: r.api_version,
-      subresource_uris: { media: `${ACCOUNT_BASE}/${r.account_sid}/Messages/${r.sid}/Media.json` },
+      subresource_uris: { media: `${ACCOUNT_BASE}/${r.account_sid}/Messages/${r.sid}/Media.json`, feedback: `${ACCOUNT_BASE}/${r.account_sid}/Messages/${r.sid}/Feedback.json` },
     };
     return json;
   },

@@ -7,7 +7,9 @@ import { A2pTables, type BrandRecord, type FeeRecord, type ServicePhoneNumberRec
 import { isoDate } from '../../wire/dates.js';
 import { brandRegistrations, brandVettings, confirmOtp, otpHandlers, smsOtp } from './brand-registrations.js';
 import { numberHandlers, numberLeavesService, servicePhoneNumbers } from './service-phone-numbers.js';
+import { mountSenderControls, serviceSenderResources } from './service-senders.js';
 import { services, serviceUsecases } from './services.js';
+import { createExternalCampaign } from './services-preregistered-usa2p.js';
 import { tollfreeHandlers, tollfreeVerifications } from './tollfree-verifications.js';
 import { usAppToPerson, usAppToPersonUsecases } from './us-app-to-person.js';
 
@@ -53,14 +55,16 @@ function mountControls(app: Hono, sim: Simulator): void {
 /** Messaging v1 (messaging.twilio.com): A2P 10DLC brands, vettings, services, campaigns and number registration (seed 003 §3–5, seed 004). */
 export const messagingFace: Face = {
   name: 'messaging',
-  // The Usecases lists share their path shape with an item route (`/v1/Services/{Sid}`,
-  // `…/Usa2p/{Sid}`): they are mounted first so that they win.
+  // The Usecases lists and PreregisteredUsa2p share their path shape with an item route
+  // (`/v1/Services/{Sid}`, `…/Usa2p/{Sid}`): they are mounted first so that they win.
   mount: (app, sim) => {
     mountOperation(app, sim, serviceUsecases);
+    mountOperation(app, sim, createExternalCampaign);
     mountOperation(app, sim, usAppToPersonUsecases);
     mountControls(app, sim);
+    mountSenderControls(app, sim);
   },
-  resources: [brandRegistrations, brandVettings, services, servicePhoneNumbers, usAppToPerson, tollfreeVerifications],
+  resources: [brandRegistrations, brandVettings, services, servicePhoneNumbers, ...serviceSenderResources, usAppToPerson, tollfreeVerifications],
   operations: [smsOtp],
   handlers: { ...otpHandlers, ...numberHandlers, ...tollfreeHandlers },
   // A released IncomingPhoneNumber leaves its Messaging Service (and its campaign) with it.

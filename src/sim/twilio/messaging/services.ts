@@ -7,6 +7,7 @@ import { isoDate } from '../../wire/dates.js';
 import { p } from '../../wire/params.js';
 import { SidPrefix } from '../../wire/sid.js';
 import { numberLeavesService, serviceCampaign } from './service-phone-numbers.js';
+import { sendersLeaveService } from './service-senders.js';
 import { campaignDeleted } from './us-app-to-person.js';
 
 /** Error 21713: not a Messaging Service use case. */
@@ -98,7 +99,7 @@ export const services: ResourceDef<ServiceRecord> = resource<ServiceRecord>()({
     apply: (_ctx, _rec, q) => ({ ...(q.FriendlyName !== undefined ? { friendly_name: q.FriendlyName } : {}), ...applySettings(q) }),
   },
   remove: {
-    // The service's campaign and numbers go with it (the campaign is deleted; the numbers stay in the account).
+    // The service's campaign, numbers and senders go with it (the campaign is deleted; numbers, short codes and channel senders stay in the account).
     after: (ctx, rec) => {
       const campaign = serviceCampaign(ctx.world, rec.sid);
       if (campaign) {
@@ -110,6 +111,7 @@ export const services: ResourceDef<ServiceRecord> = resource<ServiceRecord>()({
         numbers.delete(entry.sid);
         numberLeavesService(ctx.world, entry);
       }
+      sendersLeaveService(ctx.world, rec.sid);
     },
   },
   serialize: (rec, ctx) => {
@@ -142,6 +144,8 @@ export const services: ResourceDef<ServiceRecord> = resource<ServiceRecord>()({
         us_app_to_person: `${url}/Compliance/Usa2p`,
         us_app_to_person_usecases: `${url}/Compliance/Usa2p/Usecases`,
         channel_senders: `${url}/ChannelSenders`,
+        // The spec's example lists it too (twilio_messaging_v1.json, FetchService).
+        destination_alpha_senders: `${url}/DestinationAlphaSenders`,
       },
       usecase: rec.usecase,
       // "Whether US A2P campaign is registered for this Service": its campaign is VERIFIED.

@@ -95,7 +95,8 @@ function serialize(rec: CampaignRecord, url: string, version: string | undefined
   const json: Wire<MessagingSchemas['messaging.v1.service.us_app_to_person']> = {
     sid: rec.sid,
     account_sid: rec.account_sid,
-    brand_registration_sid: rec.brand_registration_sid,
+    // An externally registered campaign (services-preregistered-usa2p.ts) has no brand in this account.
+    brand_registration_sid: rec.brand_registration_sid || null,
     messaging_service_sid: rec.messaging_service_sid,
     description: rec.description,
     message_samples: rec.message_samples,
