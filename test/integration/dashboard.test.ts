@@ -151,4 +151,17 @@ describe.skipIf(!BROWSER)('dashboard in headless Chromium', () => {
     await expect.poll(() => page.getByTestId('clock').innerText()).toContain('Frozen');
     expect(pageErrors).toEqual([]);
   });
+
+  it('nests a subaccount under its parent in the account list, with its status', async () => {
+    const isv = await sim.account();
+    const sub = await isv.client.api.v2010.accounts.create({ friendlyName: 'Franchise subaccount' });
+    await isv.client.api.v2010.accounts(sub.sid).update({ status: 'suspended' });
+    const child = page.getByTestId(`account-${sub.sid}`);
+    await expect.poll(() => child.count(), { timeout: 10_000 }).toBe(1);
+    expect(await child.getAttribute('data-parent')).toBe(isv.sid);
+    expect(await child.innerText()).toContain('Subaccount (suspended)');
+    const order = await page.locator('.account-link').evaluateAll((links) => links.map((l) => l.getAttribute('data-sid')));
+    expect(order.indexOf(sub.sid)).toBe(order.indexOf(isv.sid) + 1);
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -131,15 +131,19 @@ export function accountSummary(world: World) {
   const foreground = world.transitions.filter((t) => !t.background);
   const last = world.timeline[world.timeline.length - 1];
   const clock = clockOf(world);
+  const standing = world.standing;
   return {
     sid: world.accountSid,
     friendlyName: world.friendlyName,
+    // A subaccount's parent (the dashboard nests it under it) and its status (active, suspended, closed).
+    parentSid: standing.owner === world.accountSid ? null : standing.owner,
+    status: standing.status,
     tenantId: cf?.tenantId ?? null,
     demo,
     clock,
     counts: { records: rows, scheduled: foreground.length, deliveries: log.length, failingDeliveries: failed, timeline: world.timeline.length },
     nextAt: foreground[0] ? isoDate(foreground[0].at) : null,
-    stamp: [clock.nowMs, clock.frozen, clock.speed, rows, world.timeline.length, last?.at ?? 0, log.length, attempts, world.transitions.length, world.overrides.size].join(':'),
+    stamp: [standing.status, clock.nowMs, clock.frozen, clock.speed, rows, world.timeline.length, last?.at ?? 0, log.length, attempts, world.transitions.length, world.overrides.size].join(':'),
   };
 }
 

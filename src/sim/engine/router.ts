@@ -102,14 +102,17 @@ export const SIM_HINT_HEADER = 'X-Sim-Hint';
 
 /**
  * Builds the handler context: authenticates (Basic: Account SID + token or API key + secret),
- * finds the account's world, refuses another account's `/Accounts/{AccountSid}` path as 404,
+ * finds the account's world (a parent acting on its subaccount by the SID in the path; any other account's `/Accounts/{AccountSid}` path is a 404),
  * and settles the world so whatever became due on its clock has happened before we look.
  */
 function openContext(sim: Simulator, c: Context, product: Product): OpContext {
-  const world = sim.authenticate(rawHeader(c, 'authorization'));
-  recordAccount(c, world.accountSid);
+  const authorization = rawHeader(c, 'authorization');
+  let world = sim.authenticate(authorization);
   const pathParams = c.req.param() as Record<string, string>;
-  if (pathParams.AccountSid !== undefined && pathParams.AccountSid !== world.accountSid) throw TwilioError.notFound(productRelativePath(c.req.url, product));
+  if (pathParams.AccountSid !== undefined && pathParams.AccountSid !== world.accountSid) {
+    world = sim.actingOn(world, pathParams.AccountSid, authorization) ?? notFoundIn(c, product);
+  }
+  recordAccount(c, world.accountSid);
   world.settle();
   const qi = c.req.url.indexOf('?');
   return new RequestContext(world, sim, pathParams, product, qi >= 0 ? new URLSearchParams(c.req.url.slice(qi + 1)) : EMPTY, c);
@@ -127,6 +130,10 @@ export function rawHeader(c: Context, name: string): string | undefined {
     return Array.isArray(v) ? v.join(', ') : v;
   }
   return c.req.header(name);
+}
+
+function notFoundIn(c: Context, product: Product): never {
+  throw TwilioError.notFound(productRelativePath(c.req.url, product));
 }
 
 /** The path as Twilio would name it in a 404 message: without our `/<product>` prefix when one was used. */

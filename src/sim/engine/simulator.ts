@@ -185,10 +185,12 @@ export class Simulator {
     const cached = authorization ? this.authCache.get(authorization) : undefined;
     if (cached && this.worlds.get(cached.world.accountSid) === cached.world && cached.stillValid()) {
       cached.world.changes?.active();
+      assertUsable(cached.world);
       return cached.world;
     }
     const world = this.authenticateUncached(authorization);
     world.changes?.active();
+    assertUsable(world);
     if (authorization) {
       if (this.authCache.size > 10_000) this.authCache.clear();
       const { username, password } = parseBasic(authorization)!;
@@ -200,6 +202,31 @@ export class Simulator {
       });
     }
     return world;
+  }
+
+  /**
+   * The account a request addresses by SID in its path (`/2010-04-01/Accounts/{AccountSid}/…`) when the
+   * credentials are another account's: a parent's Account SID + Auth Token reach their subaccounts'
+   * 2010 resources, a parent's API key does not, and a subaccount's credentials never reach its parent
+   * (Twilio answers 20003 for both) nor a sibling. https://www.twilio.com/docs/iam/api/subaccounts
+   * Undefined: the path names an account these credentials have nothing to do with (a 404, never a leak).
+   */
+  actingOn(caller: World, accountSid: string, authorization: string | undefined | null): World | undefined {
+    const target = this.worlds.get(accountSid);
+    if (target && target.standing.owner === caller.accountSid && target !== caller) {
+      if (!parseBasic(authorization)?.username.startsWith(SidPrefix.Account)) throw TwilioError.authenticate();
+      target.changes?.active();
+      assertUsable(target);
+      return target;
+    }
+    if (caller.standing.owner === accountSid && caller.accountSid !== accountSid) throw TwilioError.authenticate();
+    return undefined;
+  }
+
+  /** The subaccounts an account owns, in creation order. */
+  subaccountsOf(world: World): World[] {
+    const sids = (world.settings.subaccounts as string[] | undefined) ?? [];
+    return sids.flatMap((sid) => this.worlds.get(sid) ?? []);
   }
 
   private authenticateUncached(authorization: string | undefined | null): World {
@@ -226,7 +253,10 @@ export class Simulator {
     const old = this.worlds.get(accountSid);
     if (!old) return undefined;
     this.removeWorld(accountSid);
-    const world = this.attachWorld(new World(World.initialState(accountSid, old.authToken, this.newClock()), this.services), true);
+    const state = World.initialState(accountSid, old.authToken, this.newClock());
+    // A reset subaccount stays its parent's (its standing is who owns it, not data of its own).
+    if (old.settings.account) state.settings.account = old.settings.account;
+    const world = this.attachWorld(new World(state, this.services), true);
     world.touch();
     return world;
   }
@@ -234,6 +264,8 @@ export class Simulator {
   removeWorld(accountSid: string): boolean {
     const world = this.worlds.get(accountSid);
     if (!world) return false;
+    // A subaccount does not outlive its parent (a reset parent starts without subaccounts).
+    for (const child of this.subaccountsOf(world)) this.removeWorld(child.accountSid);
     if (world.changes) this.changes?.dropped(world.changes);
     world.close();
     this.worlds.delete(accountSid);
@@ -306,6 +338,11 @@ export class Simulator {
     for (const w of this.worlds.values()) w.close();
     await this.store.close();
   }
+}
+
+/** A suspended or closed account (or one whose owner is) authenticates no request: Twilio's 20003 lists it as a cause (https://www.twilio.com/docs/api/errors/20003). */
+function assertUsable(world: World): void {
+  if (world.standing.status !== 'active') throw TwilioError.authenticate();
 }
 
 function sha256Hex(text: string): string {

@@ -40,6 +40,16 @@ export interface Override {
   fields?: string[];
 }
 
+/**
+ * Who owns an account and whether it may be used: kept in `settings.account` so data files written
+ * before subaccounts existed load unchanged (no entry: a main account, active, its own owner).
+ */
+export interface AccountStanding {
+  owner: string;
+  status: 'active' | 'suspended' | 'closed';
+  updated: number;
+}
+
 export interface WorldState {
   accountSid: string;
   authToken: string;
@@ -117,6 +127,16 @@ export class World {
   readonly timeline: TimelineEntry[];
   readonly settings: Record<string, unknown>;
   closed = false;
+
+  /** The account's owner and status (a subaccount's are set by its parent; see AccountStanding). */
+  get standing(): AccountStanding {
+    return (this.settings.account as AccountStanding | undefined) ?? { owner: this.accountSid, status: 'active', updated: this.dateCreated };
+  }
+
+  set standing(value: AccountStanding) {
+    this.settings.account = value;
+  }
+
   /** What changed since the last commit, when the store journals changes (engine/changes.ts). */
   readonly changes: WorldChanges | undefined;
   /** Real ms per slice of a chunked settle (SETTLE_SLICE_MS); 0 yields every 64 transitions (tests make the interleaving certain with it). */

@@ -9,15 +9,15 @@ import { TwilioError } from '../../wire/errors.js';
 import { decodeParams, p } from '../../wire/params.js';
 import { SidPrefix } from '../../wire/sid.js';
 import { releaseAccount } from '../../registry/numbers/pool.js';
+import { accountOperations } from './accounts.js';
 import { calls } from './calls.js';
 import { createMessageFeedback, messageMedia } from './message-media.js';
 import { messages } from './messages.js';
-import { listAvailableCountries, phoneNumberResources } from './phone-numbers.js';
+import { ACCOUNT_BASE, listAvailableCountries, phoneNumberResources } from './phone-numbers.js';
 import { shortCodes } from './short-codes.js';
 import { INCOMING_PHONE_NUMBERS_TABLE, type IncomingPhoneNumberRecord } from '../../registry/numbers/purchase.js';
 
 export const ADDRESSES_TABLE = 'api.addresses';
-const ACCOUNT_BASE = '/2010-04-01/Accounts';
 
 export interface AddressRecord extends BaseRecord {
   friendly_name: string | null;
@@ -213,83 +213,6 @@ export const keys = resource<ApiKeyRecord>()({
 });
 
 // ---- the Account itself ------------------------------------------------------------------
-
-/**
- * The Account's `subresource_uris`: the 20 keys of the spec's example (FetchAccount), in its order.
- * Those the simulator serves resolve (Addresses, AvailablePhoneNumbers, Calls, IncomingPhoneNumbers,
- * Keys, Messages, SMS/ShortCodes); the others (Conferences, Queues, SIP, Usage…) are outside the A2P
- * onboarding it simulates and answer 404, as README "Differences from Twilio" says.
- */
-const SUBRESOURCE_PATH: Record<string, string> = {
-  available_phone_numbers: 'AvailablePhoneNumbers',
-  calls: 'Calls',
-  conferences: 'Conferences',
-  incoming_phone_numbers: 'IncomingPhoneNumbers',
-  notifications: 'Notifications',
-  outgoing_caller_ids: 'OutgoingCallerIds',
-  recordings: 'Recordings',
-  transcriptions: 'Transcriptions',
-  addresses: 'Addresses',
-  signing_keys: 'SigningKeys',
-  connect_apps: 'ConnectApps',
-  sip: 'SIP',
-  authorized_connect_apps: 'AuthorizedConnectApps',
-  usage: 'Usage',
-  keys: 'Keys',
-  applications: 'Applications',
-  short_codes: 'SMS/ShortCodes',
-  queues: 'Queues',
-  messages: 'Messages',
-  balance: 'Balance',
-};
-
-export function serializeAccount(world: World): Wire<Api2010Schemas['api.v2010.account']> {
-  const uri = `${ACCOUNT_BASE}/${world.accountSid}.json`;
-  return {
-    auth_token: world.authToken,
-    date_created: rfc2822Date(world.dateCreated),
-    date_updated: rfc2822Date(world.dateCreated),
-    friendly_name: world.friendlyName,
-    owner_account_sid: world.accountSid,
-    sid: world.accountSid,
-    status: 'active',
-    subresource_uris: Object.fromEntries(Object.entries(SUBRESOURCE_PATH).map(([k, path]) => [k, `${ACCOUNT_BASE}/${world.accountSid}/${path}.json`])),
-    type: 'Full',
-    uri,
-  };
-}
-
-/** Another account's SID in the path is a 404, never a leak (FIDELITY §1). */
-function ownAccount(ctx: OpContext): World {
-  if (ctx.pathParams.Sid !== ctx.world.accountSid) throw TwilioError.notFound(ctx.path);
-  return ctx.world;
-}
-
-const accountOperations: Operation[] = [
-  { method: 'GET', product: 'api', path: `${ACCOUNT_BASE}/{Sid}`, handler: (ctx) => ({ status: 200, body: serializeAccount(ownAccount(ctx)) }) },
-  {
-    method: 'POST',
-    product: 'api',
-    path: `${ACCOUNT_BASE}/{Sid}`,
-    handler: (ctx, { form }) => {
-      const world = ownAccount(ctx);
-      const q = decodeParams(z.object({ FriendlyName: p.string({ max: 64 }).optional(), Status: p.enum(['active'] as const).optional() }), form);
-      if (q.FriendlyName !== undefined) world.friendlyName = q.FriendlyName;
-      return { status: 200, body: serializeAccount(world) };
-    },
-  },
-  {
-    method: 'GET',
-    product: 'api',
-    path: ACCOUNT_BASE,
-    // Credentials see only their own account.
-    handler: (ctx) => {
-      const body = serializeAccount(ctx.world);
-      const base = `${ACCOUNT_BASE}.json?PageSize=50&Page=0`;
-      return { status: 200, body: { accounts: [body], end: 0, first_page_uri: base, next_page_uri: null, page: 0, page_size: 50, previous_page_uri: null, start: 0, uri: base } };
-    },
-  },
-];
 
 /** API 2010 (api.twilio.com): the account, its API keys and addresses, phone numbers, messages and calls. */
 export const api2010Face: Face = {

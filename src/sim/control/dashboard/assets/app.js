@@ -155,19 +155,28 @@ async function loadResource() {
 
 // ---- rendering -----------------------------------------------------------------------------
 
+/** Parents in their order, each followed by its subaccounts (a subaccount whose parent is not listed stays where it is). */
+function accountTree(accounts) {
+  const listed = new Set(accounts.map((a) => a.sid));
+  const children = new Map();
+  for (const a of accounts) if (a.parentSid && listed.has(a.parentSid)) children.set(a.parentSid, [...(children.get(a.parentSid) ?? []), a]);
+  return accounts.filter((a) => !(a.parentSid && listed.has(a.parentSid))).flatMap((a) => [a, ...(children.get(a.sid) ?? [])]);
+}
+
 function renderAccounts() {
   const nav = document.getElementById('accounts');
   if (!state.accounts.length) {
     nav.innerHTML = `<p class="hint" style="padding: 0 14px">No accounts yet.</p>`;
     return;
   }
-  const sorted = [...state.accounts].sort((a, b) => (a.demo?.role === 'isv') - (b.demo?.role === 'isv') || accountName(a).localeCompare(accountName(b)));
+  const sorted = accountTree([...state.accounts].sort((a, b) => (a.demo?.role === 'isv') - (b.demo?.role === 'isv') || accountName(a).localeCompare(accountName(b))));
   nav.innerHTML = sorted
     .map((a) => {
       const clock = a.clock.frozen ? 'frozen' : `running ×${a.clock.speed}`;
       const pending = a.counts.scheduled ? ` · ${a.counts.scheduled} scheduled` : '';
-      const sub = a.demo?.stage ?? (a.demo?.role === 'isv' ? 'ISV (primary business profile)' : a.tenantId ? 'CloudFran tenant' : 'Twilio account');
-      return `<button type="button" class="account-link${a.sid === state.selected ? ' selected' : ''}" data-action="select" data-sid="${esc(a.sid)}" data-testid="account-${esc(a.sid)}">
+      const kind = a.parentSid ? `Subaccount${a.status === 'active' ? '' : ` (${a.status})`}` : a.tenantId ? 'CloudFran tenant' : 'Twilio account';
+      const sub = a.demo?.stage ?? (a.demo?.role === 'isv' ? 'ISV (primary business profile)' : kind);
+      return `<button type="button" class="account-link${a.parentSid ? ' subaccount' : ''}${a.sid === state.selected ? ' selected' : ''}" data-action="select" data-sid="${esc(a.sid)}" data-testid="account-${esc(a.sid)}"${a.parentSid ? ` data-parent="${esc(a.parentSid)}"` : ''}>
         <span class="name">${esc(accountName(a))}</span>
         <span class="meta">${esc(sub)}</span>
         <span class="meta">${esc(fmt(a.clock.now))} · ${esc(clock)}${esc(pending)}</span>
