@@ -11,7 +11,10 @@ import { z } from 'zod';
  */
 
 /** Messages for the patterns of the format, so a file error says what was expected rather than a regex. */
+const ACCOUNT_KIND_HINT = 'must be twilio, cloudfran or "subaccount of <account>"';
+
 export const PATTERN_HINTS: Record<string, string> = {
+  '^(twilio|cloudfran|subaccount of [A-Za-z_][A-Za-z0-9_]*)$': ACCOUNT_KIND_HINT,
   '^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$': 'must be a duration: seconds as a number, or a string such as "90s", "5m", "2h", "60d", "1h30m"',
   '^[A-Za-z_][A-Za-z0-9_]*$': 'must be a variable name (letters, digits and _, not starting with a digit)',
   '^[a-z0-9][a-z0-9-]*$': 'must be kebab-case (a-z, 0-9, -)',
@@ -209,7 +212,9 @@ export type Step = z.infer<typeof Step>;
 export const ACTIONS = ['request', 'cloudfran', 'assert', 'clock', 'waitFor', 'control', 'include', 'set'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-export const AccountKind = z.enum(['twilio', 'cloudfran']);
+/** `twilio` (an account), `cloudfran` (a tenant) or `subaccount of <name>` (a Twilio subaccount the named account creates at set-up). */
+export const AccountKind = z.string().regex(/^(twilio|cloudfran|subaccount of [A-Za-z_][A-Za-z0-9_]*)$/, ACCOUNT_KIND_HINT);
+export const SUBACCOUNT_OF = /^subaccount of ([A-Za-z_][A-Za-z0-9_]*)$/;
 
 export const Scenario = z
   .object({
@@ -220,7 +225,7 @@ export const Scenario = z
     source: z.string().optional().describe('Where the journey comes from (seed and section).'),
     tags: z.array(z.string()).optional(),
     requires: z.array(z.string()).optional().describe('Faces the journey needs (names from src/sim/faces.ts).'),
-    accounts: z.record(VarName, AccountKind).optional().describe('The parties of the journey: name → twilio (an account) or cloudfran (a tenant). Default {main: twilio}.'),
+    accounts: z.record(VarName, AccountKind).optional().describe('The parties of the journey: name → twilio (an account), cloudfran (a tenant) or "subaccount of <name>" (a subaccount that Twilio account creates before the first step; steps `as:` it use its own credentials). Default {main: twilio}.'),
     vars: z.record(VarName, z.unknown()).optional(),
     steps: z.array(Step).min(1),
   })

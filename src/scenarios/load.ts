@@ -3,7 +3,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { packagePath } from '../paths.js';
-import { ACTIONS, PATTERN_HINTS, type Fragment, type Scenario, stepJsonSchemas, type Step } from './format.js';
+import { ACTIONS, PATTERN_HINTS, type Fragment, type Scenario, stepJsonSchemas, type Step, SUBACCOUNT_OF } from './format.js';
 import { references } from './interpolate.js';
 import { unknownOperators } from './match.js';
 import { findOperation } from './operations.js';
@@ -37,6 +37,8 @@ export interface LoadedScenario {
   tags: string[];
   requires: string[];
   accounts: Record<string, 'twilio' | 'cloudfran'>;
+  /** Accounts that are subaccounts (name → parent's name): created by the parent at set-up. */
+  subaccounts: Record<string, string>;
   vars: Record<string, unknown>;
   steps: LoadedStep[];
   file: string;
@@ -220,7 +222,22 @@ export function checkScenario(data: unknown, ctx: { file: string; lineOf?: Sourc
     throw new ScenarioFileError(ctx.file, fieldOf(pointer), message, undefined, lineOf(pointer));
   }
   const raw = data as Scenario;
-  const accounts = raw.accounts && Object.keys(raw.accounts).length ? raw.accounts : { main: 'twilio' as const };
+  const declared = raw.accounts && Object.keys(raw.accounts).length ? raw.accounts : { main: 'twilio' };
+  const accounts: Record<string, 'twilio' | 'cloudfran'> = {};
+  const subaccounts: Record<string, string> = {};
+  for (const [name, kind] of Object.entries(declared)) {
+    const parent = SUBACCOUNT_OF.exec(kind)?.[1];
+    if (parent === undefined) {
+      accounts[name] = kind as 'twilio' | 'cloudfran';
+      continue;
+    }
+    // The parent is set up first and must be a main Twilio account (a subaccount makes no subaccounts).
+    if (accounts[parent] !== 'twilio' || Object.hasOwn(subaccounts, parent)) {
+      throw new ScenarioFileError(ctx.file, `accounts.${name}`, `"${kind}": "${parent}" must be a twilio account declared before "${name}"`);
+    }
+    accounts[name] = 'twilio';
+    subaccounts[name] = parent;
+  }
   const scenario: LoadedScenario = {
     name: raw.name,
     title: raw.title,
@@ -229,6 +246,7 @@ export function checkScenario(data: unknown, ctx: { file: string; lineOf?: Sourc
     tags: raw.tags ?? [],
     requires: raw.requires ?? [],
     accounts,
+    subaccounts,
     vars: raw.vars ?? {},
     steps: [],
     file: ctx.file,

@@ -107,7 +107,7 @@ export async function runScenario(scenario: LoadedScenario, ctx: RunContext): Pr
   const gen = new Generator(ctx.seed, scenario.name);
   let creds: Credentials[];
   try {
-    creds = credentialsFor(scenario.accounts, { target: ctx.target, env: ctx.env, gen });
+    creds = credentialsFor(scenario.accounts, { target: ctx.target, env: ctx.env, gen, subaccounts: scenario.subaccounts });
   } catch (e) {
     return finish('failed', (e as Error).message);
   }
@@ -121,6 +121,7 @@ export async function runScenario(scenario: LoadedScenario, ctx: RunContext): Pr
     } catch (e) {
       return finish('failed', `setting up its accounts failed: ${(e as Error).message}`);
     }
+    result.accounts = [...byName.values()].map((c) => ({ name: c.name, kind: c.kind, id: c.kind === 'twilio' ? c.sid : c.tenantId }));
     const clockBefore = await run.simulatedNow();
     let failed = false;
     for (let i = 0; i < scenario.steps.length; i++) {
@@ -211,9 +212,11 @@ class ScenarioRun {
 
   /** Provisions the scenario's accounts and freezes their clocks, so only clock steps move time. */
   async setUp(): Promise<void> {
-    if (!this.ctx.target.control) return;
     for (const c of this.creds.values()) {
-      if (c.kind === 'twilio') {
+      const parent = this.scenario.subaccounts[c.name];
+      if (parent !== undefined) await this.createSubaccount(c.name, this.creds.get(parent)!);
+      if (!this.ctx.target.control) continue;
+      if (c.kind === 'twilio' && parent === undefined) {
         // First use provisions the account with this token (the simulator's rule for any AC SID).
         const url = twilioUrl(this.ctx.target, `/api/2010-04-01/Accounts/${c.sid}.json`);
         const ex = await exchange(this.ctx, 'twilio', 'GET', url, authHeaders(c), undefined);
@@ -221,8 +224,27 @@ class ScenarioRun {
         const bad = contractFailure(ex);
         if (bad) throw new Error(bad.message);
       }
-      await this.controlJson(c, 'POST', '/clock/freeze');
+      await this.controlJson(this.creds.get(c.name)!, 'POST', '/clock/freeze');
     }
+  }
+
+  /**
+   * `accounts: {customer: subaccount of isv}`: the parent creates the subaccount
+   * (`POST /2010-04-01/Accounts.json`), and the run acts as it with the SID and token Twilio returned.
+   */
+  private async createSubaccount(name: string, parent: Credentials): Promise<void> {
+    const url = twilioUrl(this.ctx.target, '/api/2010-04-01/Accounts.json');
+    const form = new URLSearchParams({ FriendlyName: `${this.scenario.name}: ${name}` }).toString();
+    const ex = await exchange(this.ctx, 'twilio', 'POST', url, { ...authHeaders(parent), 'content-type': 'application/x-www-form-urlencoded' }, form);
+    if (ex.status !== 201) throw new Error(`POST ${url} → ${ex.status}: ${ex.responseBody}`);
+    const bad = contractFailure(ex);
+    if (bad) throw new Error(bad.message);
+    const body = parseBody(ex.responseBody) as { sid: string; auth_token: string };
+    const creds: Credentials = { kind: 'twilio', name, sid: body.sid, token: body.auth_token };
+    this.creds.set(name, creds);
+    const accounts = this.vars.accounts as Record<string, unknown>;
+    accounts[name] = { ...creds };
+    if (name === this.firstAccount) this.vars.account = accounts[name];
   }
 
   /** Simulated now of the first account, in epoch ms (null without `/_sim`). */

@@ -114,13 +114,18 @@ export type Credentials = TwilioCredentials | CloudFranCredentials;
  *
  * Against a simulator the same variables, when set, are used instead of fresh credentials.
  */
-export function credentialsFor(accounts: Record<string, 'twilio' | 'cloudfran'>, opts: { target: Target; env: NodeJS.ProcessEnv; gen: Generator }): Credentials[] {
+export function credentialsFor(
+  accounts: Record<string, 'twilio' | 'cloudfran'>,
+  opts: { target: Target; env: NodeJS.ProcessEnv; gen: Generator; subaccounts?: Record<string, string> },
+): Credentials[] {
   const names = Object.keys(accounts);
   const firstTwilio = names.find((n) => accounts[n] === 'twilio');
   const firstCloudFran = names.find((n) => accounts[n] === 'cloudfran');
   const env = opts.env;
   return names.map((name): Credentials => {
     const upper = name.toUpperCase();
+    // A subaccount's SID and token are the ones Twilio gives its parent when the run creates it.
+    if (opts.subaccounts && Object.hasOwn(opts.subaccounts, name)) return { kind: 'twilio', name, sid: '', token: '' };
     if (accounts[name] === 'twilio') {
       const sid = env[`A2P_SIM_${upper}_ACCOUNT_SID`] ?? (name === firstTwilio ? (env.A2P_SIM_ACCOUNT_SID ?? env.TWILIO_ACCOUNT_SID) : undefined);
       const token = env[`A2P_SIM_${upper}_AUTH_TOKEN`] ?? (name === firstTwilio ? (env.A2P_SIM_AUTH_TOKEN ?? env.TWILIO_AUTH_TOKEN) : undefined);

@@ -93,6 +93,20 @@ describe('scenario files: errors name the file, the step and the field', () => {
     expect(err.message).toMatch(/no account "isv" \(the scenario declares main\)/);
   });
 
+  it('takes "subaccount of <account>" only after a main Twilio account of that name', () => {
+    const steps = 'steps:\n  - as: customer\n    clock: { advance: 1h }\n';
+    const ok = loadScenarioFile(file('sub-ok.yaml', `name: sub\ntitle: t\naccounts:\n  isv: twilio\n  customer: subaccount of isv\n${steps}`));
+    expect(ok.accounts).toEqual({ isv: 'twilio', customer: 'twilio' });
+    expect(ok.subaccounts).toEqual({ customer: 'isv' });
+    const before = loadError(file('sub-before.yaml', `name: sub\ntitle: t\naccounts:\n  customer: subaccount of isv\n  isv: twilio\n${steps}`));
+    expect(before.field).toBe('accounts.customer');
+    expect(before.message).toMatch(/"isv" must be a twilio account declared before "customer"/);
+    const tenant = loadError(file('sub-tenant.yaml', `name: sub\ntitle: t\naccounts:\n  franchise: cloudfran\n  customer: subaccount of franchise\n${steps}`));
+    expect(tenant.field).toBe('accounts.customer');
+    const typo = loadError(file('sub-typo.yaml', `name: sub\ntitle: t\naccounts:\n  isv: twilio\n  customer: sub-account of isv\n${steps}`));
+    expect(typo.message).toMatch(/subaccount of <account>/);
+  });
+
   it('reports top-level problems without a step, and YAML syntax errors with their line', () => {
     const missing = loadError(file('no-title.yaml', 'name: x\nsteps:\n  - clock: { advance: 1d }\n'));
     expect(missing.step).toBeUndefined();
