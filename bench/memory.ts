@@ -1,7 +1,7 @@
 /**
  * Memory at scale: the resident set of a process holding `n` EndUsers in one account, created
- * through the app in process, against a process holding the same records in a bare Map (the objects
- * the simulator stores, JSON-parsed, one per SID). Each side runs in its own child process
+ * through the app in process, against a bare Hono app that received the same creates and holds the
+ * same records in a Map (the objects the simulator stores, JSON-parsed, one per SID). Each side runs in its own child process
  * (`node --expose-gc --import tsx`, the same runtime for both) and is measured after full
  * collections, before and after the records are made. The simulator's figure includes everything it
  * keeps per record: indexes, the ordered list for pages, bookkeeping.
@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 export interface MemoryFigures {
   /** RSS after the setup, before the records (the runtime and, for the simulator, its modules). */
   rssBefore: number;
+  /** Heap used at that point. */
+  heapBefore: number;
   /** RSS with the records held, after full collections (`gc()`): what the process occupies. */
   rss: number;
   heapUsed: number;
@@ -44,7 +46,7 @@ async function settledMemory(compact: boolean): Promise<{ rss: number; heapUsed:
 }
 
 /** With the records held: after plain full collections, then after compacting ones. */
-async function finalMemory(): Promise<Omit<MemoryFigures, 'rssBefore'>> {
+async function finalMemory(): Promise<Omit<MemoryFigures, 'rssBefore' | 'heapBefore'>> {
   const settled = await settledMemory(false);
   const compacted = await settledMemory(true);
   return { rss: settled.rss, heapUsed: settled.heapUsed, rssCompacted: compacted.rss };
@@ -75,21 +77,50 @@ async function simChild(n: number, form: string): Promise<void> {
     }),
   );
   const after = await finalMemory();
-  process.stdout.write(`${JSON.stringify({ rssBefore: before.rss, ...after, record })}\n`);
+  process.stdout.write(`${JSON.stringify({ rssBefore: before.rss, heapBefore: before.heapUsed, ...after, record })}\n`);
 }
 
-/** The baseline's side: `n` copies of the stored record, each parsed from its own JSON text with its own SID. */
-async function bareChild(n: number, record: string): Promise<void> {
+/**
+ * The baseline's side: a bare Hono app receiving the same `n` creates in process, as the simulator
+ * does (same form, same 32 concurrent callers, Basic auth checked, the form and its Attributes JSON
+ * parsed, a JSON answer), keeping for each the record the simulator stores (its JSON with the new SID
+ * and the request's fields) in a Map. Creating records through requests, not in a loop, matters:
+ * the garbage of each request is promoted among the records and leaves the old space fragmented on
+ * both sides alike, so the ratio prices what the simulator keeps, not how records are made.
+ */
+async function bareChild(n: number, record: string, form: string): Promise<void> {
+  const { Hono } = await import('hono');
   const sample = JSON.parse(record) as { sid: string };
-  const rows = new Map<string, unknown>();
+  const rows = new Map<string, Record<string, unknown>>();
+  const app = new Hono();
+  let seq = 0;
+  app.post('/trusthub/v1/EndUsers', async (c) => {
+    if (c.req.header('authorization') !== AUTH) return c.json({ code: 20003, status: 401 }, 401);
+    const body = new URLSearchParams(await c.req.text());
+    const sid = `IT${(++seq).toString(16).padStart(32, '0')}`;
+    const rec = JSON.parse(record.replace(sample.sid, sid)) as Record<string, unknown>;
+    rec.friendly_name = body.get('FriendlyName');
+    rec.type = body.get('Type');
+    rec.attributes = JSON.parse(body.get('Attributes') ?? '{}');
+    rows.set(sid, rec);
+    return c.json(rec, 201);
+  });
+  const create = async () => {
+    const res = await app.request('/trusthub/v1/EndUsers', { method: 'POST', headers: { authorization: AUTH, 'content-type': 'application/x-www-form-urlencoded' }, body: form });
+    if (res.status !== 201) throw new Error(`Failed to measure memory: a bare create answered ${res.status}.`);
+    await res.arrayBuffer();
+  };
+  await create();
   const before = await settledMemory(false);
-  for (let i = 0; i < n; i++) {
-    const sid = `IT${i.toString(16).padStart(32, '0')}`;
-    rows.set(sid, JSON.parse(record.replace(sample.sid, sid)));
-  }
+  let made = 1;
+  await Promise.all(
+    Array.from({ length: 32 }, async () => {
+      while (made++ < n) await create();
+    }),
+  );
   const after = await finalMemory();
   if (rows.size !== n) throw new Error('Failed to measure memory: the bare Map lost records.');
-  process.stdout.write(`${JSON.stringify({ rssBefore: before.rss, ...after })}\n`);
+  process.stdout.write(`${JSON.stringify({ rssBefore: before.rss, heapBefore: before.heapUsed, ...after })}\n`);
 }
 
 function child(args: string[], env: Record<string, string> = {}): Promise<MemoryFigures & { record?: string }> {
@@ -108,7 +139,7 @@ function child(args: string[], env: Record<string, string> = {}): Promise<Memory
 /** Both sides, the simulator first (it gives the record the Map holds). */
 export async function memoryBench(n: number, form: string): Promise<{ sim: MemoryFigures; bare: MemoryFigures }> {
   const { record, ...sim } = await child(['sim', String(n)], { BENCH_MEMORY_FORM: form });
-  const bare = await child(['bare', String(n)], { BENCH_MEMORY_RECORD: record! });
+  const bare = await child(['bare', String(n)], { BENCH_MEMORY_RECORD: record!, BENCH_MEMORY_FORM: form });
   return { sim, bare };
 }
 
@@ -116,7 +147,7 @@ if (process.argv[1] === SELF) {
   if (process.argv[2] === 'child') {
     const n = Number(process.argv[4]);
     if (process.argv[3] === 'sim') await simChild(n, process.env.BENCH_MEMORY_FORM!);
-    else await bareChild(n, process.env.BENCH_MEMORY_RECORD!);
+    else await bareChild(n, process.env.BENCH_MEMORY_RECORD!, process.env.BENCH_MEMORY_FORM!);
   } else {
     const n = Number(process.argv[2] ?? 100_000);
     const form = 'FriendlyName=Acme%20rep&Type=authorized_representative_1&Attributes=%7B%22first_name%22%3A%22Ada%22%7D';
