@@ -1,7 +1,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { PACKAGE_VERSION } from '../paths.js';
 import { CLOCK_LIMITS, DEFAULT_SPEED } from './engine/clock.js';
-import { DEFAULT_HOST, DEFAULT_PORT } from './defaults.js';
+import { DEFAULT_HOST, DEFAULT_PORT, DEFAULT_REQUEST_LOG_SIZE } from './defaults.js';
 import type { LogLevel } from './log.js';
 
 /**
@@ -79,6 +79,8 @@ Options:
                            client; brand and campaign registrations at most 1 a second (env SIM_RATE_LIMIT; default off)
   --max-accounts N         accounts this process provisions at most (env SIM_MAX_ACCOUNTS, default 10000)
   --max-body-bytes N       largest request body; above it a 413 (env SIM_MAX_BODY_BYTES, default 4194304)
+  --request-log-size N     requests kept per account for /_sim/requests and the dashboard's Requests tab;
+                           0 keeps none (env SIM_REQUEST_LOG_SIZE, default ${DEFAULT_REQUEST_LOG_SIZE})
 ${LOG_LINES}
 ${HELP_LINE}
 
@@ -159,6 +161,7 @@ export const COMMANDS = {
       'rate-limit': { type: 'string' },
       'max-accounts': { type: 'string' },
       'max-body-bytes': { type: 'string' },
+      'request-log-size': { type: 'string' },
       fsync: { type: 'string' },
       ...logOptions,
       ...help,

@@ -27,6 +27,7 @@ const EnvSchema = z.object({
     .min(1024)
     .max(1024 * 1024 * 1024)
     .optional(),
+  SIM_REQUEST_LOG_SIZE: z.coerce.number().int().min(0).max(100_000).optional(),
 });
 export type SimEnv = z.infer<typeof EnvSchema>;
 

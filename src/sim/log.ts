@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { pino, type Logger } from 'pino';
 import { prettyFactory } from 'pino-pretty';
+import type { World } from './engine/world.js';
 
 /**
  * The simulator's log: pino (levels, JSON lines) with pino-pretty for people. pino-pretty runs as a
@@ -71,14 +72,17 @@ export class RequestSummary {
 declare module 'hono' {
   interface ContextVariableMap {
     requestSummary: RequestSummary;
+    /** The account's world a face attributed the request to: the per-account request log files it there (control/requests.ts). */
+    requestWorld: World;
   }
 }
 
 /**
- * The handlers that know whom a request is for record it here. Without a request log there is no
- * summary: `c.get` on a context with no variables is a field read, so the hot path pays nothing.
+ * The handlers that know whom a request is for record it here: the log line names the account, the
+ * per-account request log files the request in its world.
  */
-export function recordAccount(c: Context, account: string): void {
+export function recordAccount(c: Context, account: string, world: World): void {
+  c.set('requestWorld', world);
   const summary = c.get('requestSummary');
   if (summary) summary.account = account;
 }

@@ -5,6 +5,7 @@ import { mountAdmin } from './control/admin.js';
 import { mountDashboard } from './control/dashboard/index.js';
 import { mountTraffic } from './control/traffic.js';
 import { deliveryGuard } from './control/delivery-guard.js';
+import { DEFAULT_REQUEST_LOG_SIZE, requestRecorder } from './control/requests.js';
 import { mountOperation, mountResource, rawHeader } from './engine/router.js';
 import type { Simulator } from './engine/simulator.js';
 import { TwilioError } from './wire/errors.js';
@@ -45,6 +46,8 @@ export interface AppOptions {
   rateLimit?: number | undefined;
   /** Largest request body accepted, in bytes (default DEFAULT_MAX_BODY_BYTES); a larger one is a 413 before it is read. */
   maxBodyBytes?: number | undefined;
+  /** Requests kept per account for `/_sim/requests` and the dashboard (default DEFAULT_REQUEST_LOG_SIZE; 0: none). */
+  requestLogSize?: number | undefined;
 }
 
 /** 4 MiB: far above any form or JSON body the faces take, and above the uploads of the seeds. */
@@ -112,6 +115,7 @@ function commitChanges(sim: Simulator): MiddlewareHandler {
  * Builds the HTTP app for a simulator (no listen). The pipeline, in order:
  * 0. With a logger, the request log (log.ts): times the request and logs one line once it is answered.
  * 0a. `commitChanges`: once the rest has answered, the response waits until its changes are saved (503 when they cannot be).
+ * 0a'. `requestRecorder` (control/requests.ts): the answered request goes into its account's request log.
  * 0b. `deliveryGuard` (control/delivery-guard.ts): a request carrying the outbox's marker gets a 403 on `/_sim`.
  * 0c. `maxBody`: a body above `maxBodyBytes` is a 413 in the face's shape before it is read.
  * 1. `simPath`: Host/prefix routing and `.json` suffix (above).
@@ -127,6 +131,8 @@ export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
   // Not installed at all without a logger or when it is silent: every middleware is one more step of every request.
   if (logger?.isLevelEnabled('error')) app.use(requestLog(logger));
   app.use(commitChanges(sim));
+  // Filed before the commit above completes, so an acknowledged request's log entry is saved with its changes.
+  app.use(requestRecorder(opts.requestLogSize ?? DEFAULT_REQUEST_LOG_SIZE, sim.realNow));
   // The simulator's own deliveries coming back: never served on /_sim; what they cause counts one hop more.
   app.use(deliveryGuard(sim));
   // Bodies above maxBodyBytes are a 413 in the face's shape, before they are read (GET and HEAD carry none).

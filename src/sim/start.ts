@@ -47,6 +47,8 @@ export interface StartOptions extends Omit<SimulatorOptions, 'faces' | 'store'> 
   rateLimit?: number;
   /** Largest request body in bytes (`--max-body-bytes`, default 4 MiB); above it a 413 before it is read. */
   maxBodyBytes?: number;
+  /** Requests kept per account for `/_sim/requests` and the dashboard (`--request-log-size`, default 200; 0 keeps none). */
+  requestLogSize?: number;
 }
 
 /** Every option `startSimulator` takes: a typo is refused instead of silently ignored (a new option that is missing here fails to compile). */
@@ -64,6 +66,7 @@ const KNOWN_OPTIONS: { [K in keyof Required<StartOptions>]: true } = {
   log: true,
   rateLimit: true,
   maxBodyBytes: true,
+  requestLogSize: true,
   seed: true,
   clock: true,
   realNow: true,
@@ -357,6 +360,9 @@ function checkOptions(opts: StartOptions): StartOptions {
   ] as const) {
     if (v !== undefined && !(Number.isInteger(v) && v > 0)) throw failure('start', `${name} ${JSON.stringify(v)} is not a positive integer`, `give e.g. { ${name}: 10 }, or leave it out`);
   }
+  const logSize = opts.requestLogSize;
+  if (logSize !== undefined && !(Number.isInteger(logSize) && logSize >= 0 && logSize <= 100_000))
+    throw failure('start', `requestLogSize ${JSON.stringify(logSize)} is not an integer from 0 to 100000`, 'give e.g. { requestLogSize: 500 }, or 0 to keep none');
   if (seed !== undefined && typeof seed !== 'string') throw failure('start', `seed ${JSON.stringify(seed)} is not a string`, 'give e.g. "42" as a string');
   if (clock !== undefined && !isObject(clock as unknown)) throw failure('start', 'clock is not an object', 'give e.g. { frozen: true, speed: 3600 }');
   if (frozen !== undefined && clock?.frozen !== undefined && clock.frozen !== frozen) throw failure('start', `frozen is ${frozen} but clock.frozen is ${clock.frozen}`, 'give only one of them');
@@ -404,7 +410,7 @@ function listenError(e: NodeJS.ErrnoException, port: number, host: string): Erro
  */
 export async function startSimulator(opts: StartOptions = {}): Promise<RunningSimulator> {
   const checked = checkOptions(opts);
-  const { port = DEFAULT_PORT, host = DEFAULT_HOST, dataFile, fsync, faces, faceOptions, adminToken, log, rateLimit, maxBodyBytes, ...simOpts } = checked;
+  const { port = DEFAULT_PORT, host = DEFAULT_HOST, dataFile, fsync, faces, faceOptions, adminToken, log, rateLimit, maxBodyBytes, requestLogSize, ...simOpts } = checked;
   const logger = log ? createLogger(log) : undefined;
   // Transition failures go to the same log as the requests (Simulator's default is console.error).
   if (logger && !simOpts.onError) simOpts.onError = (message) => logger.error(message);
@@ -417,7 +423,7 @@ export async function startSimulator(opts: StartOptions = {}): Promise<RunningSi
   }
   // Never derivable and never absent: the admin API answers no network client without it (control/admin.ts).
   const token = adminToken ?? randomBytes(24).toString('base64url');
-  const app = createApp(sim, { adminToken: token, cloudfranApiKey: faceOptions?.cloudfran?.apiKey, logger, rateLimit, maxBodyBytes });
+  const app = createApp(sim, { adminToken: token, cloudfranApiKey: faceOptions?.cloudfran?.apiKey, logger, rateLimit, maxBodyBytes, requestLogSize });
   const server = createAdaptorServer({ fetch: app.fetch, hostname: host });
   try {
     await new Promise<void>((listening, failed) => {

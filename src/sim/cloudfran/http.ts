@@ -108,7 +108,7 @@ export function mountCfRoutes(app: Hono, sim: Simulator, routes: CfRoute<any, an
       try {
         const { world, tenantId } = route.authenticated === false ? { world: undefined as unknown as World, tenantId: '' } : auth(c);
         if (world) {
-          recordAccount(c, `tenant:${tenantId}`);
+          recordAccount(c, `tenant:${tenantId}`, world);
           world.settle();
         }
         const params = check(route.params, c.req.param());

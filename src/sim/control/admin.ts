@@ -4,7 +4,7 @@ import type { Simulator } from '../engine/simulator.js';
 import type { World } from '../engine/world.js';
 import { constantTimeEqual } from '../wire/signature.js';
 import { accountResources, accountSummary, clockOf, deliveryView, locate, resourceDetail, search, tableInfo, timelineView, transitionView } from './admin-views.js';
-import { advanceClock, ControlError, jsonBody, overrideCode, setClockSpeed } from './control-plane.js';
+import { advanceClock, ControlError, jsonBody, overrideCode, requestsOf, setClockSpeed } from './control-plane.js';
 
 /**
  * `/_sim/admin`: the simulator's cross-account API, for the dashboard and the CLI (`a2p-sim seed`,
@@ -119,6 +119,8 @@ export function mountAdmin(app: Hono, sim: Simulator, opts: AdminOptions = {}): 
     if (!located) throw new ControlError(404, `Failed to find ${rsid} in account ${world.accountSid}. Please search for it with GET /_sim/admin/search?q=${rsid}.`);
     return c.json(resourceDetail(sim, world, located.info, located.rec));
   });
+
+  app.get('/_sim/admin/accounts/:sid/requests', (c) => c.json({ requests: requestsOf(account(sim, c), c) }));
 
   app.get('/_sim/admin/accounts/:sid/timeline', (c) => {
     const world = account(sim, c);

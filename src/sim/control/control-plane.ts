@@ -8,6 +8,7 @@ import type { ResourceDef } from '../engine/resource.js';
 import type { BaseRecord } from '../engine/table.js';
 import type { World } from '../engine/world.js';
 import { recordAccount } from '../log.js';
+import { listRequests, requestQueryProblem } from './requests.js';
 import { createApprovedPrimaryProfile, PrimaryProfileError, type PrimaryProfileOptions } from '../twilio/trusthub/primary-profile.js';
 
 /** Control-plane errors say "Failed to X: why. Please Y." (STYLE principle 5), in a small JSON body. */
@@ -29,13 +30,13 @@ export function controlWorld(sim: Simulator, c: Context): World {
   for (const face of sim.faces) {
     const world = face.controlAccount?.(sim, header);
     if (world) {
-      recordAccount(c, world.accountSid);
+      recordAccount(c, world.accountSid, world);
       return world;
     }
   }
   try {
     const world = sim.authenticate(c.req.header('authorization'));
-    recordAccount(c, world.accountSid);
+    recordAccount(c, world.accountSid, world);
     return world;
   } catch (e) {
     // A refused provisioning (the account cap) keeps its own status and message.
@@ -176,6 +177,9 @@ export function mountControlPlane(app: Hono, sim: Simulator): void {
     return c.json({ transitions: world.transitions.map((t) => ({ ...t, at: isoDate(t.at) })) });
   });
 
+  // The account's request log, newest first (control/requests.ts).
+  app.get('/_sim/requests', (c) => c.json({ requests: requestsOf(controlWorld(sim, c), c) }));
+
   app.get('/_sim/timeline', (c) => {
     const world = controlWorld(sim, c);
     const sid = c.req.query('sid');
@@ -255,4 +259,16 @@ export function mountControlPlane(app: Hono, sim: Simulator): void {
     await world.outbox.idle();
     return c.json({ pending: world.outbox.pendingCount });
   });
+}
+
+/** `?limit=&status=&path=&sid=` of the request log, checked (a 400 that says what is wrong) and applied. */
+export function requestsOf(world: World, c: Context) {
+  const q = c.req.query();
+  const problem = requestQueryProblem(q);
+  if (problem) throw new ControlError(400, `Failed to list requests: ${problem}. Please fix the query (limit, status, path, sid).`);
+  return listRequests(world, { limit: q.limit ? Number(q.limit) : 50, status: q.status, path: q.path, sid: q.sid }).map(({ account_sid, date_created, date_updated, ...r }) => ({
+    ...r,
+    accountSid: account_sid,
+    simulatedAt: isoDate(date_created),
+  }));
 }

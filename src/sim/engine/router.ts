@@ -112,7 +112,7 @@ function openContext(sim: Simulator, c: Context, product: Product): OpContext {
   if (pathParams.AccountSid !== undefined && pathParams.AccountSid !== world.accountSid) {
     world = sim.actingOn(world, pathParams.AccountSid, authorization) ?? notFoundIn(c, product);
   }
-  recordAccount(c, world.accountSid);
+  recordAccount(c, world.accountSid, world);
   world.settle();
   const qi = c.req.url.indexOf('?');
   return new RequestContext(world, sim, pathParams, product, qi >= 0 ? new URLSearchParams(c.req.url.slice(qi + 1)) : EMPTY, c);

@@ -212,10 +212,14 @@ export class World {
     return t as Table<R>;
   }
 
-  /** Names of the tables that hold at least one record (the dashboard lists them; face models and ledgers included). */
+  /**
+   * Names of the tables that hold at least one record (the dashboard lists them; face models and
+   * ledgers included). Tables named `_…` are the simulator's own bookkeeping (the request log), saved
+   * with the world but not resources of the account.
+   */
   tableNames(): string[] {
     const names: string[] = [];
-    for (const [name, t] of this.tables) if (t.size) names.push(name);
+    for (const [name, t] of this.tables) if (t.size && !name.startsWith('_')) names.push(name);
     return names;
   }
 

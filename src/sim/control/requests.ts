@@ -1,0 +1,190 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import type { World } from '../engine/world.js';
+import { IN_PROCESS_ENV, redactUrl } from '../log.js';
+
+/**
+ * The request log of each account (`GET /_sim/requests`, the dashboard's Requests tab): every API
+ * request a face attributed to an account (Twilio products, CloudFran, the control plane's account
+ * calls) with its request and response, in a ring of `size` entries kept in the account's world, so
+ * it is saved with the account's data (a `--data` file) and dropped with it on reset. The ring is a
+ * table of `size` slots: a request takes the oldest slot (one record written, whatever the size).
+ * Requests that name no account (a 401, an unknown route) are not attributable and are not kept.
+ */
+export const REQUESTS_TABLE = '_sim.requests';
+
+export { DEFAULT_REQUEST_LOG_SIZE } from '../defaults.js';
+
+/** The most characters kept of a request or response body: enough for any Twilio resource, bounded for a 10 MB upload. */
+const MAX_BODY_CHARS = 16_384;
+
+/** Request headers kept: what tells apart how a client called (never a credential: see REDACTED). */
+const REDACTED = /^(authorization|cookie|x-api-key|x-twilio-signature|x-cloudfran-signature|proxy-authorization)$/i;
+
+export interface RequestRecord {
+  /** The ring slot (`RQ` + slot number): stable while the entry lives there. */
+  sid: string;
+  account_sid: string;
+  /** Creation time of the entry in the account's simulated time (the table's ordering field). */
+  date_created: number;
+  date_updated: number;
+  /** 1, 2, 3… per account: newest first is highest first. */
+  seq: number;
+  /** Real time the request arrived (ISO 8601). */
+  at: string;
+  method: string;
+  path: string;
+  query: string;
+  headers: Record<string, string>;
+  body: string | null;
+  status: number;
+  response: string | null;
+  /** Twilio's error code (number) or CloudFran's error string, for an error answer. */
+  code: number | string | null;
+  /** Twilio's `more_info` link of the error, when it has one. */
+  moreInfo: string | null;
+  /** The `X-Sim-Hint` values of the answer. */
+  hints: string[];
+  ms: number;
+  /** Every SID in the path and the response body: what `?sid=` and a resource's "requests" link match. */
+  sids: string[];
+}
+
+const SID_PATTERN = /\b[A-Z]{2}[0-9a-f]{32}\b/g;
+
+/** JSON fields and form parameters whose value is a credential (an Account's auth_token, a key's secret, a tenant's webhook secret). */
+const SECRET_JSON = /"(auth_?token|authToken|secret|webhook_?[sS]ecret|signing_?[kK]ey|password|api_?[kK]ey)"\s*:\s*"(?:[^"\\]|\\.)*"/g;
+const SECRET_FORM = /(^|&)((?:Auth)?Token|Secret|Password|ApiKey|AuthToken)=[^&]*/gi;
+
+/** A body as kept: credentials replaced by `[redacted]`, then clipped. */
+function clip(raw: string): string {
+  const text = raw.replace(SECRET_JSON, '"$1":"[redacted]"').replace(SECRET_FORM, '$1$2=[redacted]');
+  return text.length > MAX_BODY_CHARS ? `${text.slice(0, MAX_BODY_CHARS)}… [${text.length - MAX_BODY_CHARS} more characters not kept]` : text;
+}
+
+/** The request body as text, unless it is a multipart upload (file bytes are never kept) or too big to read again. */
+async function requestBody(c: Context): Promise<string | null> {
+  if (c.req.method === 'GET' || c.req.method === 'HEAD') return null;
+  const type = c.req.header('content-type') ?? '';
+  const length = Number(c.req.header('content-length') ?? 0);
+  if (/^multipart\//i.test(type)) return `[multipart body, ${length || 'unknown'} bytes: fields and files not kept]`;
+  if (length > 4 * MAX_BODY_CHARS) return `[body of ${length} bytes not kept]`;
+  try {
+    // The handler read it through HonoRequest, which keeps it: reading again costs no I/O.
+    return clip(await c.req.text());
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Step 0 of the pipeline, after the request log line: once the answer is made, the request is filed
+ * in the ring of the account a face attributed it to. `size` 0 turns the log off.
+ */
+export function requestRecorder(size: number, realNow: () => number): MiddlewareHandler {
+  return async (c, next) => {
+    if (size <= 0) return next();
+    const began = performance.now();
+    await next();
+    const world = c.get('requestWorld');
+    // The simulator's own calls (the seeder, CloudFran's calls to Twilio) and the control plane are not the client's API requests.
+    if (!world || c.env === IN_PROCESS_ENV || world.closed || c.req.path.startsWith('/_sim/')) return;
+    const res = c.res;
+    let response: string | null = null;
+    if (res.headers.get('content-type')?.includes('json')) {
+      try {
+        response = clip(await res.clone().text());
+      } catch {
+        response = null;
+      }
+    }
+    const body = await requestBody(c);
+    let code: number | string | null = null;
+    let moreInfo: string | null = null;
+    if (res.status >= 400 && response) {
+      try {
+        const parsed = JSON.parse(response) as { code?: unknown; error?: unknown; more_info?: unknown };
+        code = typeof parsed.code === 'number' ? parsed.code : typeof parsed.error === 'string' ? parsed.error : null;
+        moreInfo = typeof parsed.more_info === 'string' ? parsed.more_info : null;
+      } catch {
+        // a clipped or non-JSON body: no code
+      }
+    }
+    const headers: Record<string, string> = {};
+    c.req.raw.headers.forEach((value, name) => {
+      headers[name] = REDACTED.test(name) ? '[redacted]' : value;
+    });
+    const full = redactUrl(c.req.url);
+    const q = full.indexOf('?');
+    const path = q < 0 ? full : full.slice(0, q);
+    const sids = new Set<string>([...path.matchAll(SID_PATTERN)].map((m) => m[0]));
+    if (response) for (const m of response.matchAll(SID_PATTERN)) if (sids.size < 50) sids.add(m[0]);
+    fileRequest(world, size, {
+      at: new Date(realNow()).toISOString(),
+      method: c.req.method,
+      path,
+      query: q < 0 ? '' : full.slice(q + 1),
+      headers,
+      body,
+      status: res.status,
+      response,
+      code,
+      moreInfo,
+      hints: res.headers.get('x-sim-hint')?.split(', ') ?? [],
+      ms: Math.round((performance.now() - began) * 10) / 10,
+      sids: [...sids],
+    });
+  };
+}
+
+type RequestEntry = Omit<RequestRecord, 'sid' | 'account_sid' | 'date_created' | 'date_updated' | 'seq'>;
+
+function fileRequest(world: World, size: number, entry: RequestEntry): void {
+  const table = world.table<RequestRecord>(REQUESTS_TABLE);
+  // The newest entry is last in the table's order (each one is inserted anew): its number + 1.
+  const seq = (table.size ? table.ordered().at(table.size - 1)!.seq : 0) + 1;
+  const sid = `RQ${String((seq - 1) % size).padStart(6, '0')}`;
+  // The slot's previous entry leaves, the new one goes to the end of the table's order (newest last).
+  table.delete(sid);
+  // A smaller ring than before (the size was lowered): entries beyond it go as they are reached.
+  while (table.size >= size) {
+    const oldest = table.ordered().slice(0, 1, false, false)[0];
+    if (!oldest) break;
+    table.delete(oldest.sid);
+  }
+  const now = world.now();
+  table.insert({ sid, account_sid: world.accountSid, date_created: now, date_updated: now, seq, ...entry });
+}
+
+export interface RequestQuery {
+  limit: number;
+  status?: string;
+  path?: string;
+  sid?: string;
+}
+
+/** Why a `/_sim/requests` query is not acceptable (undefined when it is), in the control plane's words. */
+export function requestQueryProblem(q: Record<string, string | undefined>): string | undefined {
+  if (q.limit !== undefined && !/^\d+$/.test(q.limit)) return `"limit" must be a whole number from 1 to 1000, got "${q.limit}"`;
+  if (q.limit !== undefined && (Number(q.limit) < 1 || Number(q.limit) > 1000)) return `"limit" must be from 1 to 1000, got ${q.limit}`;
+  if (q.status !== undefined && !/^([1-5]xx|[1-5]\d\d)$/.test(q.status)) return `"status" must be a class such as 4xx or a code such as 400, got "${q.status}"`;
+  return undefined;
+}
+
+function statusMatches(status: number, filter: string): boolean {
+  return filter.endsWith('xx') ? Math.floor(status / 100) === Number(filter[0]) : status === Number(filter);
+}
+
+/** The account's logged requests, newest first, filtered. */
+export function listRequests(world: World, q: RequestQuery): RequestRecord[] {
+  const table = world.table<RequestRecord>(REQUESTS_TABLE);
+  const out: RequestRecord[] = [];
+  // Read without handing out: a listing changes no entry, so the journal need not fingerprint the ring at commit.
+  for (const r of table.ordered().slice(0, table.size, true, false)) {
+    if (out.length >= q.limit) break;
+    if (q.status && !statusMatches(r.status, q.status)) continue;
+    if (q.path && !r.path.includes(q.path)) continue;
+    if (q.sid && !r.sids.includes(q.sid)) continue;
+    out.push(r);
+  }
+  return out;
+}
