@@ -225,7 +225,12 @@ export const Scenario = z
     source: z.string().optional().describe('Where the journey comes from (seed and section).'),
     tags: z.array(z.string()).optional(),
     requires: z.array(z.string()).optional().describe('Faces the journey needs (names from src/sim/faces.ts).'),
-    accounts: z.record(VarName, AccountKind).optional().describe('The parties of the journey: name → twilio (an account), cloudfran (a tenant) or "subaccount of <name>" (a subaccount that Twilio account creates before the first step; steps `as:` it use its own credentials). Default {main: twilio}.'),
+    accounts: z
+      .record(VarName, AccountKind)
+      .optional()
+      .describe(
+        'The parties of the journey: name → twilio (an account), cloudfran (a tenant) or "subaccount of <name>" (a subaccount that Twilio account creates before the first step; steps `as:` it use its own credentials). Default {main: twilio}.',
+      ),
     vars: z.record(VarName, z.unknown()).optional(),
     steps: z.array(Step).min(1),
   })
