@@ -11,6 +11,7 @@ const ASSETS = {
   'index.html': 'text/html; charset=utf-8',
   'app.js': 'text/javascript; charset=utf-8',
   'app.css': 'text/css; charset=utf-8',
+  'requests.js': 'text/javascript; charset=utf-8',
 } as const;
 
 function asset(name: keyof typeof ASSETS): string {
@@ -25,4 +26,5 @@ export function mountDashboard(app: Hono): void {
   app.get('/_sim/ui/', serve('index.html'));
   app.get('/_sim/ui/app.js', serve('app.js'));
   app.get('/_sim/ui/app.css', serve('app.css'));
+  app.get('/_sim/ui/requests.js', serve('requests.js'));
 }

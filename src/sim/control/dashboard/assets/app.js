@@ -139,6 +139,7 @@ async function loadAccount() {
   if (state.tab === 'timeline') state.tabData = (await api(`/accounts/${sid}/timeline`)).timeline;
   else if (state.tab === 'deliveries') state.tabData = (await api(`/accounts/${sid}/deliveries`)).deliveries;
   else if (state.tab === 'scheduled') state.tabData = (await api(`/accounts/${sid}/transitions`)).transitions;
+  else if (state.tab === 'requests') state.tabData = await window.A2pRequests.load(state.selected);
   else state.tabData = null;
   if (state.resource) await loadResource();
 }
@@ -243,6 +244,7 @@ function renderAccount() {
     ['timeline', 'Timeline', d.counts.timeline],
     ['deliveries', 'Callbacks & webhooks', d.counts.deliveries],
     ['scheduled', 'Scheduled', d.counts.scheduled],
+    ['requests', 'Requests', ''],
   ]
     .map(
       ([id, label, n]) =>
@@ -268,6 +270,7 @@ function renderTab() {
   if (state.tabData === null) return '<p class="muted">Loading…</p>';
   if (state.tab === 'timeline') return renderTimeline(state.tabData);
   if (state.tab === 'deliveries') return renderDeliveries(state.tabData);
+  if (state.tab === 'requests') return window.A2pRequests.render(state.tabData);
   return renderScheduled(state.tabData);
 }
 
@@ -429,6 +432,7 @@ function renderDrawer() {
     <h3>Callbacks & webhooks about it</h3>${deliveries}
     <h3>Links to</h3>${refs}
     <h3>Linked from</h3>${by}
+    <h3>API requests</h3><p><button type="button" class="subtle" data-action="tab" data-tab="requests" data-req-sid="${esc(r.sid)}" data-testid="requests-for-resource">Requests that touched it</button></p>
     <h3>As the API returns it</h3><pre data-testid="wire">${esc(JSON.stringify(r.wire ?? r.record, null, 2))}</pre>`;
 }
 
@@ -693,5 +697,7 @@ if (hash.get('token')) {
   history.replaceState(null, '', location.pathname);
 }
 if (hash.get('account')) state.selected = hash.get('account');
+// The Requests tab lives in requests.js; it loads through the same admin API and re-renders through app.js.
+window.A2pRequests.connect({ api, esc, fmt, render, reload: () => act(async () => {}) });
 render();
 void poll();
