@@ -5,6 +5,8 @@ import { serializeContext } from '../engine/router.js';
 import type { Simulator } from '../engine/simulator.js';
 import type { Override, TimelineEntry, Transition, World } from '../engine/world.js';
 import { isoDate } from '../wire/dates.js';
+import { accountStage } from './overview.js';
+import { REQUESTS_TABLE } from './requests.js';
 import { bodySha256, constantTimeEqual, hmacSha256Hex, twilioSignature } from '../wire/signature.js';
 
 /**
@@ -115,6 +117,13 @@ export function clockOf(world: World) {
   return { now: isoDate(now), nowMs: now, speed: world.clock.speed, frozen: world.clock.frozen };
 }
 
+/** The name the dashboard gives an account: its demo business, its CloudFran tenant id, or its friendly name. */
+export function displayName(world: World): string {
+  const demo = world.settings.demo as { business?: string } | undefined;
+  const cf = world.settings.cloudfran as { tenantId?: string } | undefined;
+  return demo?.business ?? cf?.tenantId ?? world.friendlyName;
+}
+
 /** What the dashboard shows of an account in the list, and a stamp that changes whenever anything visible does. */
 export function accountSummary(world: World) {
   const cf = world.settings.cloudfran as { tenantId?: string } | undefined;
@@ -138,12 +147,28 @@ export function accountSummary(world: World) {
     // A subaccount's parent (the dashboard nests it under it) and its status (active, suspended, closed).
     parentSid: standing.owner === world.accountSid ? null : standing.owner,
     status: standing.status,
+    // The sidebar's label: where the account's onboarding is now (not the story it was seeded with).
+    stage: accountStage(world),
+    requests: world.table(REQUESTS_TABLE).size,
     tenantId: cf?.tenantId ?? null,
     demo,
     clock,
     counts: { records: rows, scheduled: foreground.length, deliveries: log.length, failingDeliveries: failed, timeline: world.timeline.length },
     nextAt: foreground[0] ? isoDate(foreground[0].at) : null,
-    stamp: [standing.status, clock.nowMs, clock.frozen, clock.speed, rows, world.timeline.length, last?.at ?? 0, log.length, attempts, world.transitions.length, world.overrides.size].join(':'),
+    stamp: [
+      standing.status,
+      world.table(REQUESTS_TABLE).size,
+      clock.nowMs,
+      clock.frozen,
+      clock.speed,
+      rows,
+      world.timeline.length,
+      last?.at ?? 0,
+      log.length,
+      attempts,
+      world.transitions.length,
+      world.overrides.size,
+    ].join(':'),
   };
 }
 
@@ -387,7 +412,7 @@ export function search(sim: Simulator, q: string, limit = 50) {
   const push = (r: (typeof results)[number]) => results.length < limit && results.push(r);
   for (const world of sim.accounts()) {
     const summary = accountSummary(world);
-    const accountName = summary.demo?.business ?? summary.tenantId ?? world.friendlyName;
+    const accountName = displayName(world);
     if (world.accountSid.toLowerCase() === lower || summary.tenantId?.toLowerCase() === lower || (lower.length >= 3 && accountName.toLowerCase().includes(lower))) {
       push({
         kind: 'account',

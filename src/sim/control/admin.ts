@@ -3,7 +3,8 @@ import { getCookie, setCookie } from 'hono/cookie';
 import type { Simulator } from '../engine/simulator.js';
 import type { World } from '../engine/world.js';
 import { constantTimeEqual } from '../wire/signature.js';
-import { accountResources, accountSummary, clockOf, deliveryView, locate, resourceDetail, search, tableInfo, timelineView, transitionView } from './admin-views.js';
+import { accountResources, accountSummary, clockOf, displayName, deliveryView, locate, resourceDetail, search, tableInfo, timelineView, transitionView } from './admin-views.js';
+import { overview } from './overview.js';
 import { advanceClock, ControlError, jsonBody, overrideCode, requestsOf, setClockSpeed } from './control-plane.js';
 
 /**
@@ -118,6 +119,12 @@ export function mountAdmin(app: Hono, sim: Simulator, opts: AdminOptions = {}): 
     const located = pinned && table ? { info: tableInfo(sim, table), rec: pinned } : locate(sim, world, rsid);
     if (!located) throw new ControlError(404, `Failed to find ${rsid} in account ${world.accountSid}. Please search for it with GET /_sim/admin/search?q=${rsid}.`);
     return c.json(resourceDetail(sim, world, located.info, located.rec));
+  });
+
+  // Where onboarding stands across every account (the dashboard's home page).
+  app.get('/_sim/admin/overview', (c) => {
+    for (const w of sim.accounts()) settleForView(w);
+    return c.json(overview(sim, displayName));
   });
 
   app.get('/_sim/admin/accounts/:sid/requests', (c) => c.json({ requests: requestsOf(account(sim, c), c) }));
