@@ -7,7 +7,7 @@
 // feel. Measured on the 2-core dev machine, `a2p-sim start` answered its first request after
 // ~580 ms from tsc's output (Node resolves and links ~150 module files) and ~330 ms from a bundle.
 // Dependencies are bundled too, except those loaded only on demand or by path: faker (demo
-// seeding), swagger-ui-dist (served as files) and twilio (the application's own, optional peer).
+// seeding), swagger-ui-dist and chart.js (served as files) and twilio (the application's own, optional peer).
 // pino is bundled: the request log writes through a stream in process, never through pino's
 // transports (worker threads that load files by path, which a bundle would break).
 // Code splitting keeps dynamic imports lazy (the seeder, the scenario runner, each command).
@@ -29,7 +29,7 @@ await build({
   platform: 'node',
   target: 'node20.19',
   chunkNames: 'chunks/[name]-[hash]',
-  external: ['@faker-js/faker', 'swagger-ui-dist', 'twilio'],
+  external: ['@faker-js/faker', 'chart.js', 'swagger-ui-dist', 'twilio'],
   // Bundled CommonJS dependencies call require() for Node's built-ins; give the ESM bundle one.
   banner: { js: "import { createRequire as __a2pSimCreateRequire } from 'node:module'; const require = __a2pSimCreateRequire(import.meta.url);" },
   legalComments: 'linked',

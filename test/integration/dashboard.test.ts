@@ -65,6 +65,16 @@ describe.skipIf(!BROWSER)('dashboard in headless Chromium', () => {
     expect(new URL(page.url()).search).toBe('');
     await expect.poll(() => page.locator('.account-link').count()).toBe(9);
     await expect.poll(() => page.locator('main').innerText()).toContain('Pick an account on the left');
+    // The home page is the onboarding overview: the funnel's table and Chart.js charts, drawn offline.
+    const overview = (await (await fetch(`${sim.url}/_sim/admin/overview`, { headers: sim.adminHeaders })).json()) as { funnel: Array<{ stage: string; total: number }> };
+    for (const s of overview.funnel) await expect.poll(() => page.getByTestId(`funnel-${s.stage}`).innerText()).toContain(String(s.total));
+    const drawn = (id: string) =>
+      page.evaluate((testId) => {
+        const canvas = document.querySelector(`[data-testid="${testId}"]`);
+        const chart = canvas && (window as unknown as { Chart: { getChart(c: Element): { data: { datasets: Array<{ data: unknown[] }> } } | undefined } }).Chart.getChart(canvas);
+        return chart ? chart.data.datasets.reduce((n, d) => n + d.data.length, 0) : 0;
+      }, id);
+    for (const id of ['chart-funnel', 'chart-approval', 'chart-revenue', 'chart-numbers']) await expect.poll(() => drawn(id), { message: id }).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'What am I looking at?' }).click();
     expect(await page.locator('#modal').innerText()).toContain('own simulated clock');
     await page.getByRole('button', { name: 'Got it' }).click();
@@ -84,6 +94,8 @@ describe.skipIf(!BROWSER)('dashboard in headless Chromium', () => {
     await expect.poll(() => page.getByTestId('drawer-title').innerText()).toContain('BrandRegistration');
     const rowStatus = page.getByTestId(`status-${brandSid}`);
     await expect.poll(() => rowStatus.innerText()).toBe('PENDING');
+    const sidebar = page.getByTestId(`account-${brandPending.accountSid}`);
+    await expect.poll(() => sidebar.innerText()).toContain('Brand PENDING (TCR review)');
     await shot(page, 'dashboard-account.png');
 
     // TCR picks the brand up an hour after submission.
@@ -98,6 +110,8 @@ describe.skipIf(!BROWSER)('dashboard in headless Chromium', () => {
     await expect.poll(() => page.locator(`tr[data-testid="row-${brandSid}"] .badge.forced`).innerText()).toBe('next: FAILED');
     await page.getByRole('button', { name: 'Advance until settled' }).click();
     await expect.poll(() => rowStatus.innerText()).toBe('FAILED');
+    // The sidebar's label follows the account's state, not the story it was seeded with.
+    await expect.poll(() => sidebar.innerText()).toContain('Brand FAILED');
     const brand = sim.sim.findWorld(brandPending.accountSid)!.table<{ sid: string; status: string; errors: Array<{ description: string }> }>('messaging.brand_registrations').get(brandSid)!;
     expect(brand.status).toBe('FAILED');
     expect(brand.errors[0]!.description).toContain('Forced from the dashboard: EIN does not match.');
@@ -107,6 +121,15 @@ describe.skipIf(!BROWSER)('dashboard in headless Chromium', () => {
     await page.getByTestId('tab-timeline').click();
     await expect.poll(() => page.locator('#tab-body').innerText()).toContain('IN_REVIEW');
     expect(await page.locator('#tab-body').innerText()).toContain('FAILED');
+    // The Gantt chart: one bar per state each resource was in, over simulated time.
+    const bars = () =>
+      page.evaluate(() => {
+        const canvas = document.querySelector('[data-testid="chart-gantt"]');
+        const chart = canvas && (window as unknown as { Chart: { getChart(c: Element): { data: { datasets: Array<{ data: Array<{ state: string }> }> } } | undefined } }).Chart.getChart(canvas);
+        return chart ? chart.data.datasets[0]!.data.map((b) => b.state) : [];
+      });
+    await expect.poll(bars).toEqual(expect.arrayContaining(['IN_REVIEW', 'FAILED']));
+    await shot(page, 'dashboard-timeline.png');
   });
 
   it('shows the rejection’s webhook and event in the delivery log, signed, with the response it got', async () => {
@@ -159,7 +182,7 @@ describe.skipIf(!BROWSER)('dashboard in headless Chromium', () => {
     const child = page.getByTestId(`account-${sub.sid}`);
     await expect.poll(() => child.count(), { timeout: 10_000 }).toBe(1);
     expect(await child.getAttribute('data-parent')).toBe(isv.sid);
-    expect(await child.innerText()).toContain('Subaccount (suspended)');
+    await expect.poll(() => child.innerText()).toContain('Subaccount (suspended)');
     const order = await page.locator('.account-link').evaluateAll((links) => links.map((l) => l.getAttribute('data-sid')));
     expect(order.indexOf(sub.sid)).toBe(order.indexOf(isv.sid) + 1);
     expect(pageErrors).toEqual([]);

@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Hono } from 'hono';
 import { packagePath } from '../../../paths.js';
 
@@ -12,6 +14,7 @@ const ASSETS = {
   'app.js': 'text/javascript; charset=utf-8',
   'app.css': 'text/css; charset=utf-8',
   'requests.js': 'text/javascript; charset=utf-8',
+  'overview.js': 'text/javascript; charset=utf-8',
 } as const;
 
 function asset(name: keyof typeof ASSETS): string {
@@ -27,4 +30,12 @@ export function mountDashboard(app: Hono): void {
   app.get('/_sim/ui/app.js', serve('app.js'));
   app.get('/_sim/ui/app.css', serve('app.css'));
   app.get('/_sim/ui/requests.js', serve('requests.js'));
+  app.get('/_sim/ui/overview.js', serve('overview.js'));
+  // Chart.js (MIT) draws the overview and the timeline's Gantt chart. Served from the installed package
+  // (no CDN): resolved, not imported (it runs in the browser), and read the first time it is asked for.
+  let chartJs: string | undefined;
+  app.get('/_sim/ui/vendor/chart.umd.min.js', () => {
+    chartJs ??= readFileSync(join(dirname(createRequire(import.meta.url).resolve('chart.js')), 'chart.umd.min.js'), 'utf-8');
+    return new Response(chartJs, { headers: { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'max-age=86400' } });
+  });
 }

@@ -18,6 +18,8 @@ const state = {
   stamps: new Map(),
   live: true,
   loaded: false,
+  overview: null, // the home page's read model (overview.js)
+  mainHtml: null, // what #main shows, so an unchanged page (and its charts) is left alone
 };
 
 // ---- helpers -------------------------------------------------------------------------------
@@ -125,6 +127,7 @@ async function loadAccounts() {
   const body = await api('/accounts');
   state.accounts = body.accounts;
   state.loaded = true;
+  if (!state.selected && state.accounts.length) state.overview = await window.A2pOverview.load();
   if (state.selected && !state.accounts.some((a) => a.sid === state.selected)) {
     state.selected = null;
     state.detail = null;
@@ -176,7 +179,8 @@ function renderAccounts() {
       const clock = a.clock.frozen ? 'frozen' : `running ×${a.clock.speed}`;
       const pending = a.counts.scheduled ? ` · ${a.counts.scheduled} scheduled` : '';
       const kind = a.parentSid ? `Subaccount${a.status === 'active' ? '' : ` (${a.status})`}` : a.tenantId ? 'CloudFran tenant' : 'Twilio account';
-      const sub = a.demo?.stage ?? (a.demo?.role === 'isv' ? 'ISV (primary business profile)' : kind);
+      // Where its onboarding is now (computed from its records by the admin API), not the story it was seeded with.
+      const sub = a.demo?.role === 'isv' ? `ISV · ${a.stage}` : a.tenantId || a.parentSid ? `${kind} · ${a.stage}` : a.stage;
       return `<button type="button" class="account-link${a.parentSid ? ' subaccount' : ''}${a.sid === state.selected ? ' selected' : ''}" data-action="select" data-sid="${esc(a.sid)}" data-testid="account-${esc(a.sid)}"${a.parentSid ? ` data-parent="${esc(a.parentSid)}"` : ''}>
         <span class="name">${esc(accountName(a))}</span>
         <span class="meta">${esc(sub)}</span>
@@ -194,8 +198,7 @@ function renderWelcome() {
       <p>Accounts appear when a client first calls the API with an Account SID and auth token (or a CloudFran tenant id), or when you add demo tenants: fake franchise businesses at every stage of onboarding.</p>
       <p><button type="button" class="primary" data-action="seed">Add 8 demo tenants</button></p></div>`;
   }
-  return `<div class="empty"><h2>Pick an account on the left</h2>${intro}
-    <p>You will see its resources grouped by product with their status, a timeline of every status change, the callbacks and webhooks it sent, and what is scheduled to happen next. Use the search box to find anything by SID, phone number or name.</p></div>`;
+  return window.A2pOverview.render(state.overview);
 }
 
 function renderClock(d) {
@@ -244,7 +247,7 @@ function renderAccount() {
     ['timeline', 'Timeline', d.counts.timeline],
     ['deliveries', 'Callbacks & webhooks', d.counts.deliveries],
     ['scheduled', 'Scheduled', d.counts.scheduled],
-    ['requests', 'Requests', ''],
+    ['requests', 'Requests', d.requests ?? ''],
   ]
     .map(
       ([id, label, n]) =>
@@ -312,7 +315,7 @@ function renderResources() {
 
 function renderTimeline(entries) {
   if (!entries.length) return '<div class="empty">No status changes yet. Every move of a resource (submitted, in review, approved…) is listed here in simulated time.</div>';
-  return `<div class="group"><table><thead><tr><th>When (simulated)</th><th>Resource</th><th>Change</th><th>Note</th></tr></thead><tbody>
+  return `${window.A2pOverview.gantt(entries)}<div class="group"><table><thead><tr><th>When (simulated)</th><th>Resource</th><th>Change</th><th>Note</th></tr></thead><tbody>
     ${entries
       .map(
         (e) => `<tr class="clickable" data-action="open" data-sid="${esc(e.sid)}" data-table="${esc(e.table)}">
@@ -457,7 +460,15 @@ function render() {
   const main = document.getElementById('main');
   // Keep an expanded form or text the user is selecting intact: only re-render when nothing there has focus.
   if (!(main.contains(document.activeElement) && ['INPUT', 'SELECT', 'TEXTAREA'].includes(document.activeElement.tagName))) {
-    main.innerHTML = renderSearch() + (state.selected ? renderAccount() : renderWelcome());
+    const html = renderSearch() + (state.selected ? renderAccount() : renderWelcome());
+    // Unchanged: leave the page (and its charts) as it is rather than redraw it every second.
+    if (html !== state.mainHtml || !main.firstChild) {
+      window.A2pOverview.destroyCharts(main);
+      main.innerHTML = html;
+      state.mainHtml = html;
+      if (!state.selected) window.A2pOverview.draw(state.overview);
+      else if (state.tab === 'timeline' && Array.isArray(state.tabData) && state.detail) window.A2pOverview.drawGantt(state.tabData, state.detail.clock.nowMs);
+    }
   }
   renderDrawer();
 }
@@ -699,5 +710,6 @@ if (hash.get('token')) {
 if (hash.get('account')) state.selected = hash.get('account');
 // The Requests tab lives in requests.js; it loads through the same admin API and re-renders through app.js.
 window.A2pRequests.connect({ api, esc, fmt, render, reload: () => act(async () => {}) });
+window.A2pOverview.connect({ api, esc, fmt });
 render();
 void poll();

@@ -72,9 +72,7 @@
             ${r.moreInfo ? ` · <a href="${esc(r.moreInfo)}" target="_blank" rel="noopener noreferrer" data-testid="more-info">${esc(r.moreInfo)}</a>` : ''}
           </div>`
         : '';
-    const hints = r.hints.length
-      ? `<div class="req-hint" data-testid="request-hint"><strong>What to do next:</strong> ${r.hints.map((h) => esc(h)).join('<br>')}</div>`
-      : '';
+    const hints = r.hints.length ? `<div class="req-hint" data-testid="request-hint"><strong>What to do next:</strong> ${r.hints.map((h) => esc(h)).join('<br>')}</div>` : '';
     const sids = r.sids.length
       ? `<p class="muted">Resources: ${r.sids.map((s) => `<button type="button" class="sidlink" data-action="open" data-sid="${esc(s)}">${esc(s)}</button>`).join(' ')}</p>`
       : '';
@@ -102,7 +100,8 @@
         ${filters.status || filters.path || filters.sid ? '<button type="button" class="subtle" data-req-action="clear">Clear filters</button>' : ''}
       </form>`;
     const open = shown !== null ? list.find((r) => r.seq === shown) : undefined;
-    if (!list.length) return `${form}<p class="muted" data-testid="requests-empty">No requests${filters.status || filters.path || filters.sid ? ' match these filters' : ' yet: the API calls made with this account’s credentials show up here'}.</p>`;
+    if (!list.length)
+      return `${form}<p class="muted" data-testid="requests-empty">No requests${filters.status || filters.path || filters.sid ? ' match these filters' : ' yet: the API calls made with this account’s credentials show up here'}.</p>`;
     const rows = list
       .map(
         (r) => `<tr class="clickable${r.status >= 400 ? ' req-failed' : ''}${r.seq === shown ? ' selected' : ''}" data-req-action="show" data-seq="${r.seq}" data-testid="request-${r.seq}">
