@@ -88,11 +88,16 @@ export function requestRecorder(size: number, realNow: () => number): Middleware
     const world = c.get('requestWorld');
     // The simulator's own calls (the seeder, CloudFran's calls to Twilio) and the control plane are not the client's API requests.
     if (!world || c.env === IN_PROCESS_ENV || world.closed || c.req.path.startsWith('/_sim/')) return;
-    const res = c.res;
+    let res = c.res;
     let response: string | null = null;
     if (res.headers.get('content-type')?.includes('json')) {
       try {
-        response = clip(await res.clone().text());
+        // Read once and answered from the text: a clone would tee the body stream for every request.
+        const text = await res.text();
+        res = new Response(text, res);
+        c.res = undefined;
+        c.res = res;
+        response = clip(text);
       } catch {
         response = null;
       }
