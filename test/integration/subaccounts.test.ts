@@ -74,6 +74,16 @@ describe('subaccounts', () => {
     // The parent's own Messaging v1 credentials see the parent's services, not the child's (v1 uses the credentials' account).
     const parentServices = await parent.client.messaging.v1.services.list();
     expect(parentServices.map((s) => s.sid)).not.toContain(service.sid);
+    // Its own API key works like its Account SID + token, on v1 and on its 2010 path (the SDK's accountSid option).
+    const key = await child.client.newKeys.create({ friendlyName: 'child key' });
+    const viaKey = twilio(key.sid, key.secret!, {
+      accountSid: sub.sid,
+      httpClient: simHttpClient(sim.url, { onResponse: (ex) => assertValid({ method: ex.method, url: ex.url, status: ex.status, body: ex.body ? JSON.parse(ex.body) : undefined }) }),
+    });
+    expect((await viaKey.messaging.v1.services.list()).map((s) => s.sid)).toEqual([service.sid]);
+    expect((await viaKey.api.v2010.accounts(sub.sid).fetch()).ownerAccountSid).toBe(parent.sid);
+    const address = await viaKey.addresses.create({ customerName: 'Child', street: '2 Main St', city: 'Austin', region: 'TX', postalCode: '78701', isoCountry: 'US' });
+    expect(address.accountSid).toBe(sub.sid);
   });
 
   it("the parent's Account SID + token act on a subaccount's 2010 resources by its SID in the path", async () => {
@@ -103,7 +113,9 @@ describe('subaccounts', () => {
     const siblingAccount = await childOne.request('GET', `/api/2010-04-01/Accounts/${two.sid}.json`);
     expect(siblingAccount.status).toBe(404);
     const childMakesSub = await childOne.request('POST', '/api/2010-04-01/Accounts.json', { form: { FriendlyName: 'grandchild' } });
-    expect(childMakesSub.status).toBe(401);
+    expect(childMakesSub.status).toBe(400);
+    expect(childMakesSub.body.code).toBe(21101);
+    expect((await parent.client.api.v2010.accounts.list({ friendlyName: 'grandchild' })).length).toBe(0);
   });
 
   it('a suspended subaccount authenticates nothing until reactivated; a closed one stays closed', async () => {

@@ -85,8 +85,10 @@ function defaultSubaccountName(ms: number): string {
 
 const STATUSES = ['active', 'suspended', 'closed'] as const;
 
-// Twilio's codes for a refused status change (https://www.twilio.com/docs/api/errors/21479).
+// Twilio's code for reopening a closed subaccount (https://www.twilio.com/docs/api/errors/21479).
 const SUBACCOUNT_CLOSED = 21479;
+// Twilio's code for a subaccount asking for a subaccount: only a main account has them (https://www.twilio.com/docs/api/errors/21101).
+const NESTED_SUBACCOUNT = 21101;
 
 const createParams = z.object({ FriendlyName: p.string({ max: 64 }).optional() });
 const updateParams = z.object({ FriendlyName: p.string({ max: 64 }).optional(), Status: p.enum(STATUSES).optional() });
@@ -96,7 +98,7 @@ function createSubaccount(ctx: OpContext, form: URLSearchParams): World {
   const q = decodeParams(createParams, form);
   const parent = ctx.world;
   // Subaccounts belong to a main account: a subaccount's credentials make none (its owner is not itself).
-  if (parent.standing.owner !== parent.accountSid) throw TwilioError.authenticate();
+  if (parent.standing.owner !== parent.accountSid) throw TwilioError.rule(NESTED_SUBACCOUNT, 'Subaccounts cannot contain subaccounts');
   const now = parent.now();
   const child = ctx.sim.provision(parent.entropy.sid(SidPrefix.Account), parent.entropy.hex32(), { now, speed: parent.clock.speed, frozen: parent.clock.frozen });
   child.friendlyName = q.FriendlyName ?? defaultSubaccountName(now);
