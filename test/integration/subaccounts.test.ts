@@ -1,3 +1,6 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simHttpClient } from '../../src/sim/sdk-client.js';
@@ -172,5 +175,33 @@ describe('subaccounts', () => {
     expect(sim.sim.findWorld(sub.sid)?.standing.owner).toBe(owner.sid);
     sim.sim.resetWorld(owner.sid);
     expect(sim.sim.findWorld(sub.sid)).toBeUndefined();
+  });
+
+  it('keeps a subaccount, its parent and its status across a restart of a --data simulator', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'a2p-sim-sub-')), 'data.json');
+    const first = await TestSim.start({ dataFile: file });
+    const owner = await first.account();
+    const kept = await owner.client.api.v2010.accounts.create({ friendlyName: 'Kept' });
+    const held = await owner.client.api.v2010.accounts.create({ friendlyName: 'Held' });
+    await owner.client.api.v2010.accounts(held.sid).update({ status: 'suspended' });
+    await owner.flush();
+    await first.close();
+
+    const second = await TestSim.start({ dataFile: file });
+    try {
+      const again = await second.account(owner.sid, owner.token);
+      const listed = await again.client.api.v2010.accounts.list();
+      expect(listed.map((a) => [a.sid, a.ownerAccountSid, a.status])).toEqual([
+        [owner.sid, owner.sid, 'active'],
+        [kept.sid, owner.sid, 'active'],
+        [held.sid, owner.sid, 'suspended'],
+      ]);
+      const child = await second.account(kept.sid, kept.authToken);
+      expect((await child.request('GET', '/messaging/v1/Services')).status).toBe(200);
+      const refused = await again.request('GET', `/messaging/v1/Services`, { headers: { authorization: `Basic ${Buffer.from(`${held.sid}:${held.authToken}`).toString('base64')}` } });
+      expect(refused.status).toBe(401);
+    } finally {
+      await second.close();
+    }
   });
 });
