@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { EventsSchemas, Wire } from '../../../contract/types.js';
-import { deliverToSink, EVENT_ID_PREFIX, EventStreamTables, type SinkRecord, type SubscribedEventRecord, type SubscriptionRecord } from '../../engine/event-streams.js';
+import { deliverToSink, EVENT_ID_PREFIX, EventStreamTables, type SinkRecord, type SubscribedEventRecord, type SubscriptionRecord } from './streams.js';
 import { resource, type Face, type OpContext, type Operation, type ResourceDef } from '../../engine/resource.js';
 import type { BaseRecord } from '../../engine/table.js';
 import { A2P_EVENT_TYPES, eventType, type A2pEventType } from '../../registry/tcr/catalog.js';

@@ -1,6 +1,6 @@
 import type { Hono } from 'hono';
 import type { EventsSchemas, Wire } from '../../../contract/types.js';
-import { EVENT_SCHEMAS_BASE } from '../../engine/event-streams.js';
+import { EVENT_SCHEMAS_BASE } from './streams.js';
 import { resource } from '../../engine/resource.js';
 import type { BaseRecord } from '../../engine/table.js';
 import { A2P_EVENT_TYPES } from '../../registry/tcr/catalog.js';

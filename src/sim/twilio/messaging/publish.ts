@@ -1,4 +1,4 @@
-import { publishEvent } from '../../engine/event-streams.js';
+import { publishEvent } from '../events/streams.js';
 import type { World } from '../../engine/world.js';
 import { eventType } from '../../registry/tcr/catalog.js';
 import { A2pTables, type FeeRecord } from '../../registry/tcr/records.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { NumbersSchemas, Wire } from '../../../contract/types.js';
-import { assertBundleEditable } from '../../engine/bundle-review.js';
+import { assertBundleEditable } from '../compliance/bundle-review.js';
 import type { OpContext, Operation } from '../../engine/resource.js';
 import type { World } from '../../engine/world.js';
 import { bundleFacts } from '../../registry/regulatory-purchase.js';

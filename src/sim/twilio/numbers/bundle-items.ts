@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { NumbersSchemas, Wire } from '../../../contract/types.js';
-import { assertBundleEditable } from '../../engine/bundle-review.js';
+import { assertBundleEditable } from '../compliance/bundle-review.js';
 import { resource } from '../../engine/resource.js';
 import type { World } from '../../engine/world.js';
 import { isoDate } from '../../wire/dates.js';

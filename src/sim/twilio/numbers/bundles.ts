@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { NumbersSchemas, Wire } from '../../../contract/types.js';
-import { assertBundleEditable, assertClientStatus, bundleReviewLifecycle, bundleStatusParam, UNDER_REVIEW } from '../../engine/bundle-review.js';
+import { assertBundleEditable, assertClientStatus, bundleReviewLifecycle, bundleStatusParam, UNDER_REVIEW } from '../compliance/bundle-review.js';
 import { armLifecycle, enterState } from '../../engine/lifecycle.js';
 import { resource, type Move, type OpContext, type ResourceDef } from '../../engine/resource.js';
 import type { Transition, World } from '../../engine/world.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { NumbersSchemas, Wire } from '../../../contract/types.js';
-import { UNDER_REVIEW } from '../../engine/bundle-review.js';
+import { UNDER_REVIEW } from '../compliance/bundle-review.js';
 import { resource, type OpContext } from '../../engine/resource.js';
 import { END_USER_TYPES_ENUM, findCatalogType, REGULATORY_DOCUMENT_TYPES } from '../../registry/regulations.js';
 import { isoDate } from '../../wire/dates.js';

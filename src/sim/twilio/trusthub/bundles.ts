@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { TrustHubSchemas, Wire } from '../../../contract/types.js';
-import { assertBundleEditable, assertClientStatus, bundleReviewLifecycle, bundleStatusParam, REVIEW_RECHECK, UNDER_REVIEW } from '../../engine/bundle-review.js';
+import { assertBundleEditable, assertClientStatus, bundleReviewLifecycle, bundleStatusParam, REVIEW_RECHECK, UNDER_REVIEW } from '../compliance/bundle-review.js';
 import { enterState } from '../../engine/lifecycle.js';
 import { resource, type ResourceDef } from '../../engine/resource.js';
 import type { World } from '../../engine/world.js';
@@ -14,7 +14,7 @@ import { Tables, type BundleKind, type BundleRecord, type SupportingDocumentReco
 import { decideReview } from './review.js';
 
 // The review machinery (times, callbacks, client-settable statuses) is shared with Numbers v2 bundles.
-export { REVIEW_DURATION, REVIEW_RECHECK, REVIEW_START_DELAY } from '../../engine/bundle-review.js';
+export { REVIEW_DURATION, REVIEW_RECHECK, REVIEW_START_DELAY } from '../compliance/bundle-review.js';
 
 const STATUSES = ['draft', 'pending-review', 'in-review', 'twilio-rejected', 'twilio-approved'] as const;
 /** The only status a client may set; every other one is Twilio's to set (FIDELITY §3). */

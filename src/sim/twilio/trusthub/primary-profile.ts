@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { UNDER_REVIEW } from '../../engine/bundle-review.js';
+import { UNDER_REVIEW } from '../compliance/bundle-review.js';
 import { enterState, LIFECYCLE } from '../../engine/lifecycle.js';
 import { createRecord, internalContext, updateRecord, type FormInput } from '../../engine/operations.js';
 import type { ResourceDef } from '../../engine/resource.js';

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { HOUR, MINUTE } from '../wire/dates.js';
-import { TwilioError } from '../wire/errors.js';
-import { sendStatusCallback } from './callbacks.js';
-import type { AutoMove, Lifecycle, Move } from './resource.js';
-import type { BaseRecord } from './table.js';
-import type { World } from './world.js';
+import { HOUR, MINUTE } from '../../wire/dates.js';
+import { TwilioError } from '../../wire/errors.js';
+import { sendStatusCallback } from '../../engine/callbacks.js';
+import type { AutoMove, Lifecycle, Move } from '../../engine/resource.js';
+import type { BaseRecord } from '../../engine/table.js';
+import type { World } from '../../engine/world.js';
 
 /**
  * The review of a compliance bundle, shared by TrustHub (CustomerProfiles, TrustProducts) and

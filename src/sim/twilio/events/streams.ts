@@ -1,7 +1,7 @@
-import { bodySha256, twilioSignature } from '../wire/signature.js';
-import { splitCredentials } from './outbox.js';
-import type { BaseRecord } from './table.js';
-import type { World } from './world.js';
+import { bodySha256, twilioSignature } from '../../wire/signature.js';
+import { splitCredentials } from '../../engine/outbox.js';
+import type { BaseRecord } from '../../engine/table.js';
+import type { World } from '../../engine/world.js';
 
 /**
  * Event Streams (events.twilio.com): the account's sinks and subscriptions, and the dispatch of
