@@ -172,6 +172,11 @@ export interface Face {
   controlAccount?: (sim: Simulator, header: (name: string) => string | undefined) => World | undefined;
   /** Sees every lifecycle move in every account (domain events), e.g. to send its own webhooks. */
   observe?: (world: World, change: import('./world.js').StateChange) => void;
+  /**
+   * Tables of `{ sid, secret }` records (an API key) whose SID and secret authenticate as the account
+   * that holds them, the way its own account SID and token do; the face owns the table and its rules.
+   */
+  keyTables?: string[];
   /** Lets a face release shared state an account held (e.g. its phone numbers) when the account is removed. */
   onAccountRemoved?: (sim: Simulator, accountSid: string) => void;
 }

@@ -39,8 +39,6 @@ const DERIVED_ACCOUNTS = 'derivedAccounts';
 /** Start of simulated time for seeded runs, so that dates are reproducible too. */
 export const SEEDED_EPOCH = Date.UTC(2026, 0, 1);
 
-export const API_KEYS_TABLE = 'api.keys';
-
 /**
  * Holds every account's world, the shared state between them, and the declarations of every
  * face. One instance per server; tests make as many as they like (no module-level state).
@@ -58,8 +56,10 @@ export class Simulator {
   private readonly changes: ChangeTracker | undefined;
   private readonly worlds = new Map<string, World>();
   private readonly authCache = new Map<string, { world: World; stillValid: () => boolean }>();
-  /** API key SID → account SID, rebuilt from each account's Keys table. */
+  /** API key SID → account SID, rebuilt from each account's key tables (declared by the faces). */
   readonly apiKeys = new Map<string, string>();
+  /** Every face's `keyTables`. */
+  private readonly keyTables: string[];
   private readonly services: WorldServices;
   /** Deliveries of every account: options, the cap on deliveries in flight, the hop count of the request being served. */
   readonly delivery: DeliveryDispatcher;
@@ -76,6 +76,7 @@ export class Simulator {
     this.changes = this.store.journaled ? new ChangeTracker(() => this.store.markDirty()) : undefined;
     this.shared = this.changes ? this.changes.trackShared({}) : {};
     this.faces = opts.faces;
+    this.keyTables = opts.faces.flatMap((f) => f.keyTables ?? []);
     this.realNow = opts.realNow ?? Date.now;
     this.clockDefaults = {
       speed: opts.clock?.speed ?? DEFAULT_SPEED,
@@ -138,7 +139,7 @@ export class Simulator {
 
   private attachWorld(world: World, made = false): World {
     this.worlds.set(world.accountSid, world);
-    for (const sid of world.table(API_KEYS_TABLE).sids()) this.apiKeys.set(sid, world.accountSid);
+    for (const table of this.keyTables) for (const sid of world.table(table).sids()) this.apiKeys.set(sid, world.accountSid);
     if (made && world.changes) this.changes?.made(world.changes);
     return world;
   }
@@ -198,7 +199,7 @@ export class Simulator {
         world,
         stillValid: username.startsWith(SidPrefix.Account)
           ? () => world.authToken === password
-          : () => this.apiKeys.get(username) === world.accountSid && world.table<{ sid: string; secret: string }>(API_KEYS_TABLE).peek(username)?.secret === password,
+          : () => this.apiKeys.get(username) === world.accountSid && this.keyOf(world, username, 'peek')?.secret === password,
       });
     }
     return world;
@@ -242,10 +243,19 @@ export class Simulator {
     if (isSid(username, SidPrefix.ApiKey)) {
       const accountSid = this.apiKeys.get(username);
       const world = accountSid ? this.worlds.get(accountSid) : undefined;
-      const key = world?.table<{ sid: string; secret: string }>(API_KEYS_TABLE).get(username);
+      const key = world ? this.keyOf(world, username, 'get') : undefined;
       if (world && key && constantTimeEqual(key.secret, password)) return world;
     }
     throw TwilioError.authenticate();
+  }
+
+  /** The key record with this SID in one of the world's key tables (`peek` reads without counting as a use). */
+  private keyOf(world: World, sid: string, how: 'get' | 'peek'): { sid: string; secret: string } | undefined {
+    for (const table of this.keyTables) {
+      const key = world.table<{ sid: string; secret: string }>(table)[how](sid);
+      if (key) return key;
+    }
+    return undefined;
   }
 
   /** Drops an account's world and starts it afresh with the same credentials. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Api2010Schemas, Wire } from '../../../contract/types.js';
 import { resource, type Face, type OpContext, type Operation } from '../../engine/resource.js';
-import { API_KEYS_TABLE } from '../../engine/simulator.js';
 import type { BaseRecord } from '../../engine/table.js';
 import type { World } from '../../engine/world.js';
 import { rfc2822Date } from '../../wire/dates.js';
@@ -186,6 +185,9 @@ function serializeKey(r: ApiKeyRecord): Wire<Api2010Schemas['api.v2010.account.k
   return { sid: r.sid, friendly_name: r.friendly_name, date_created: rfc2822Date(r.date_created), date_updated: rfc2822Date(r.date_updated) };
 }
 
+/** The table of API keys; the simulator authenticates their SID + secret (Face.keyTables). */
+export const API_KEYS_TABLE = 'api.keys';
+
 /** API Keys (SK…): created here, then usable as Basic credentials with their secret (FIDELITY §1). */
 export const keys = resource<ApiKeyRecord>()({
   name: 'Key',
@@ -219,6 +221,7 @@ export const api2010Face: Face = {
   name: 'api2010',
   resources: [addresses, dependentPhoneNumbers, keys, ...phoneNumberResources, messages, messageMedia, calls, shortCodes],
   operations: [...accountOperations, listAvailableCountries, createMessageFeedback],
+  keyTables: [API_KEYS_TABLE],
   // Numbers are one pool across accounts: a removed account's numbers go back on sale.
   onAccountRemoved: (sim, accountSid) => void releaseAccount(sim, accountSid),
 };
