@@ -5,7 +5,7 @@ import type { World } from '../engine/world.js';
 import { constantTimeEqual } from '../wire/signature.js';
 import { accountResources, accountSummary, clockOf, displayName, deliveryView, locate, resourceDetail, search, tableInfo, timelineView, transitionView } from './admin-views.js';
 import { overview } from './overview.js';
-import { advanceClock, ControlError, jsonBody, overrideCode, requestsOf, setClockSpeed } from './control-plane.js';
+import { ControlError, jsonBody, mountClock, overrideCode, requestsOf } from './control-plane.js';
 
 /**
  * `/_sim/admin`: the simulator's cross-account API, for the dashboard and the CLI (`a2p-sim seed`,
@@ -152,32 +152,9 @@ export function mountAdmin(app: Hono, sim: Simulator, opts: AdminOptions = {}): 
 
   // ---- clock ---------------------------------------------------------------------------------
 
-  app.post('/_sim/admin/accounts/:sid/clock/advance', async (c) => {
-    const world = account(sim, c);
-    const fired = await advanceClock(world, await jsonBody(c));
-    return c.json({ clock: clockOf(world), fired, scheduled: world.transitions.filter((t) => !t.background).length });
-  });
-
-  app.post('/_sim/admin/accounts/:sid/clock/freeze', (c) => {
-    const world = account(sim, c);
-    world.clock.freeze();
-    world.rearm();
-    world.touch();
-    return c.json({ clock: clockOf(world) });
-  });
-
-  app.post('/_sim/admin/accounts/:sid/clock/resume', (c) => {
-    const world = account(sim, c);
-    world.clock.resume();
-    world.rearm();
-    world.touch();
-    return c.json({ clock: clockOf(world) });
-  });
-
-  app.post('/_sim/admin/accounts/:sid/clock/speed', async (c) => {
-    const world = account(sim, c);
-    setClockSpeed(world, await jsonBody(c));
-    return c.json({ clock: clockOf(world) });
+  mountClock(app, '/_sim/admin/accounts/:sid/clock', (c) => account(sim, c), {
+    moved: (world, fired) => ({ clock: clockOf(world), fired, scheduled: world.transitions.filter((t) => !t.background).length }),
+    set: (world) => ({ clock: clockOf(world) }),
   });
 
   // ---- forced outcomes -------------------------------------------------------------------------

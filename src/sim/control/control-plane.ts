@@ -104,6 +104,35 @@ export function setClockSpeed(world: World, body: Record<string, unknown>): void
   world.touch();
 }
 
+/**
+ * The clock's moves under `base` (`/advance`, `/freeze`, `/resume`, `/speed`), for the control plane and
+ * the admin API alike: the same bounds, the same rearming of timers; each API answers in its own shape.
+ */
+export function mountClock(app: Hono, base: string, worldOf: (c: Context) => World, shape: { moved: (world: World, fired: number) => unknown; set: (world: World) => unknown }): void {
+  app.post(`${base}/advance`, async (c) => {
+    const world = worldOf(c);
+    const fired = await advanceClock(world, await jsonBody(c));
+    return c.json(shape.moved(world, fired));
+  });
+  for (const [path, move] of [
+    ['freeze', (w: World) => w.clock.freeze()],
+    ['resume', (w: World) => w.clock.resume()],
+  ] as const) {
+    app.post(`${base}/${path}`, (c) => {
+      const world = worldOf(c);
+      move(world);
+      world.rearm();
+      world.touch();
+      return c.json(shape.set(world));
+    });
+  }
+  app.post(`${base}/speed`, async (c) => {
+    const world = worldOf(c);
+    setClockSpeed(world, await jsonBody(c));
+    return c.json(shape.set(world));
+  });
+}
+
 export function clockView(world: World) {
   return { now: isoDate(world.clock.now()), speed: world.clock.speed, frozen: world.clock.frozen };
 }
@@ -138,32 +167,9 @@ export function mountControlPlane(app: Hono, sim: Simulator): void {
 
   app.get('/_sim/clock', (c) => c.json(clockView(controlWorld(sim, c))));
 
-  app.post('/_sim/clock/advance', async (c) => {
-    const world = controlWorld(sim, c);
-    const fired = await advanceClock(world, await jsonBody(c));
-    return c.json({ ...clockView(world), fired, pending: world.pendingCount });
-  });
-
-  app.post('/_sim/clock/freeze', (c) => {
-    const world = controlWorld(sim, c);
-    world.clock.freeze();
-    world.rearm();
-    world.touch();
-    return c.json(clockView(world));
-  });
-
-  app.post('/_sim/clock/resume', (c) => {
-    const world = controlWorld(sim, c);
-    world.clock.resume();
-    world.rearm();
-    world.touch();
-    return c.json(clockView(world));
-  });
-
-  app.post('/_sim/clock/speed', async (c) => {
-    const world = controlWorld(sim, c);
-    setClockSpeed(world, await jsonBody(c));
-    return c.json(clockView(world));
+  mountClock(app, '/_sim/clock', (c) => controlWorld(sim, c), {
+    moved: (world, fired) => ({ ...clockView(world), fired, pending: world.pendingCount }),
+    set: (world) => clockView(world),
   });
 
   app.post('/_sim/reset', (c) => {
