@@ -6,8 +6,10 @@ import { isoDate } from '../wire/dates.js';
  * Seed 000 "export": all SMS and call logs of a number as CSV, built from the messages and calls
  * the simulator actually carried for it (API 2010 Messages and Calls of the tenant's account).
  */
-export const MESSAGES_TABLE = 'api.messages';
-export const CALLS_TABLE = 'api.calls';
+import { CALLS_TABLE } from '../registry/number-calls.js';
+import { MESSAGES_TABLE } from '../registry/number-messaging.js';
+
+export { CALLS_TABLE, MESSAGES_TABLE };
 export const EXPORTS_TABLE = 'cloudfran.exports';
 
 export interface ExportRecord extends BaseRecord {

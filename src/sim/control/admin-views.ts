@@ -4,6 +4,7 @@ import type { ResourceDef } from '../engine/resource.js';
 import { serializeContext } from '../engine/router.js';
 import type { Simulator } from '../engine/simulator.js';
 import type { Override, TimelineEntry, Transition, World } from '../engine/world.js';
+import { Tables as TrustHubTables } from '../twilio/trusthub/records.js';
 import { isoDate } from '../wire/dates.js';
 import { accountStage } from './overview.js';
 import { REQUESTS_TABLE } from './requests.js';
@@ -103,7 +104,7 @@ export function labelOf(world: World, rec: Row): string {
     return `assigns ${String(rec.object_sid)}`;
   }
   if (str(rec.customer_profile_bundle_sid)) {
-    const profile = world.table<Row>('trusthub.customer_profiles').get(String(rec.customer_profile_bundle_sid));
+    const profile = world.table<Row>(TrustHubTables.customer_profile).get(String(rec.customer_profile_bundle_sid));
     if (profile && str(profile.friendly_name)) return cut(String(profile.friendly_name).replace(/ (Secondary Customer Profile|starter profile)$/i, ''));
   }
   if (str(rec.description)) return cut(String(rec.description));

@@ -27,7 +27,7 @@ export interface NumberComplianceInput {
 export const ADDRESS_REQUIRED = 21631;
 
 /** Same table as the API 2010 Addresses resource (twilio/api2010). */
-const ADDRESSES_TABLE = 'api.addresses';
+export const ADDRESSES_TABLE = 'api.addresses';
 
 const REQUIREMENT_TEXT: Record<Exclude<AddressRequirement, 'none'>, (iso: string) => string> = {
   any: () => 'an Address (anywhere in the world)',

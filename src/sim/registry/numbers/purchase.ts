@@ -3,7 +3,7 @@ import type { BaseRecord } from '../../engine/table.js';
 import type { World } from '../../engine/world.js';
 import { TwilioError } from '../../wire/errors.js';
 import { SidPrefix } from '../../wire/sid.js';
-import { checkNumberCompliance } from '../number-compliance.js';
+import { ADDRESSES_TABLE, checkNumberCompliance } from '../number-compliance.js';
 import { areaCode as areaCodeDef, describeNumber, isTollFreePrefix, isValidNpa, type AddressRequirement, type Capabilities, type NumberInfo, type NumberType } from './plan.js';
 import { claim, isTaken, ownerOf, release } from './pool.js';
 import { firstAvailableIn } from './search.js';
@@ -17,7 +17,6 @@ import { firstAvailableIn } from './search.js';
 /** The account's numbers (TrustHub ChannelEndpointAssignments and Messaging Services refer to them by PN SID). */
 export const INCOMING_PHONE_NUMBERS_TABLE = 'api.incoming_phone_numbers';
 
-const ADDRESSES_TABLE = 'api.addresses';
 
 export type HttpMethod = 'GET' | 'POST';
 

@@ -7,6 +7,7 @@ import { rfc2822Date } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
 import { decodeParams, p } from '../../wire/params.js';
 import { SidPrefix } from '../../wire/sid.js';
+import { ADDRESSES_TABLE } from '../../registry/number-compliance.js';
 import { releaseAccount } from '../../registry/numbers/pool.js';
 import { accountOperations } from './accounts.js';
 import { calls } from './calls.js';
@@ -16,7 +17,7 @@ import { ACCOUNT_BASE, listAvailableCountries, phoneNumberResources } from './ph
 import { shortCodes } from './short-codes.js';
 import { INCOMING_PHONE_NUMBERS_TABLE, type IncomingPhoneNumberRecord } from '../../registry/numbers/purchase.js';
 
-export const ADDRESSES_TABLE = 'api.addresses';
+export { ADDRESSES_TABLE };
 
 export interface AddressRecord extends BaseRecord {
   friendly_name: string | null;

@@ -1,4 +1,6 @@
 import type { BaseRecord } from '../../engine/table.js';
+import { ADDRESSES_TABLE } from '../../registry/number-compliance.js';
+import { INCOMING_PHONE_NUMBERS_TABLE } from '../../registry/numbers/purchase.js';
 import { RegulatoryTables } from '../../registry/regulations.js';
 import type { DocumentFinding } from '../../registry/regulatory-review.js';
 
@@ -7,9 +9,9 @@ import type { DocumentFinding } from '../../registry/regulatory-review.js';
 export const Tables = {
   ...RegulatoryTables,
   /** API 2010 Addresses, which bundles hold as items or through their documents' address_sids. */
-  addresses: 'api.addresses',
+  addresses: ADDRESSES_TABLE,
   /** API 2010 IncomingPhoneNumbers, which may name a bundle (BundleSid). */
-  incomingPhoneNumbers: 'api.incoming_phone_numbers',
+  incomingPhoneNumbers: INCOMING_PHONE_NUMBERS_TABLE,
 } as const;
 
 export interface RegulatoryBundleRecord extends BaseRecord {

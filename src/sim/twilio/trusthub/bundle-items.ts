@@ -5,6 +5,7 @@ import { isoDate } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
 import { p } from '../../wire/params.js';
 import { SidPrefix } from '../../wire/sid.js';
+import { INCOMING_PHONE_NUMBERS_TABLE } from '../../registry/numbers/purchase.js';
 import { policy } from './catalog.js';
 import { assertEditable, BUNDLE_KINDS } from './bundles.js';
 import { Tables, type BundleKind, type BundleRecord, type ChannelEndpointAssignmentRecord, type EntityAssignmentRecord, type EvaluationRecord } from './records.js';
@@ -12,7 +13,7 @@ import { primaryProfileHint } from './primary-profile.js';
 import { evaluateBundle, findBundle, findSupportingBundle } from './review.js';
 
 /** Table of API 2010 IncomingPhoneNumbers, which channel endpoint assignments refer to. */
-export const INCOMING_PHONE_NUMBERS_TABLE = 'api.incoming_phone_numbers';
+export { INCOMING_PHONE_NUMBERS_TABLE };
 
 function parentOf(kind: BundleKind) {
   const k = BUNDLE_KINDS[kind];

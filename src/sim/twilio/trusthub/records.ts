@@ -1,4 +1,5 @@
 import type { BaseRecord } from '../../engine/table.js';
+import { ADDRESSES_TABLE } from '../../registry/number-compliance.js';
 
 /** Stored shapes of TrustHub resources. Serialisers turn them into the spec's JSON. */
 
@@ -56,5 +57,5 @@ export const Tables = {
   entityAssignments: (kind: BundleKind) => `trusthub.${kind}_entity_assignments`,
   channelEndpointAssignments: (kind: BundleKind) => `trusthub.${kind}_channel_endpoint_assignments`,
   evaluations: (kind: BundleKind) => `trusthub.${kind}_evaluations`,
-  addresses: 'api.addresses',
+  addresses: ADDRESSES_TABLE,
 } as const;
