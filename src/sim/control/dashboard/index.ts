@@ -15,6 +15,7 @@ const ASSETS = {
   'app.css': 'text/css; charset=utf-8',
   'requests.js': 'text/javascript; charset=utf-8',
   'overview.js': 'text/javascript; charset=utf-8',
+  'gantt.js': 'text/javascript; charset=utf-8',
 } as const;
 
 function asset(name: keyof typeof ASSETS): string {
@@ -31,6 +32,7 @@ export function mountDashboard(app: Hono): void {
   app.get('/_sim/ui/app.css', serve('app.css'));
   app.get('/_sim/ui/requests.js', serve('requests.js'));
   app.get('/_sim/ui/overview.js', serve('overview.js'));
+  app.get('/_sim/ui/gantt.js', serve('gantt.js'));
   // Chart.js (MIT) draws the overview and the timeline's Gantt chart. Served from the installed package
   // (no CDN): resolved, not imported (it runs in the browser), and read the first time it is asked for.
   let chartJs: string | undefined;

@@ -315,7 +315,7 @@ function renderResources() {
 
 function renderTimeline(entries) {
   if (!entries.length) return '<div class="empty">No status changes yet. Every move of a resource (submitted, in review, approved…) is listed here in simulated time.</div>';
-  return `${window.A2pOverview.gantt(entries)}<div class="group"><table><thead><tr><th>When (simulated)</th><th>Resource</th><th>Change</th><th>Note</th></tr></thead><tbody>
+  return `${window.A2pGantt.html(entries)}<div class="group"><table><thead><tr><th>When (simulated)</th><th>Resource</th><th>Change</th><th>Note</th></tr></thead><tbody>
     ${entries
       .map(
         (e) => `<tr class="clickable" data-action="open" data-sid="${esc(e.sid)}" data-table="${esc(e.table)}">
@@ -467,7 +467,7 @@ function render() {
       main.innerHTML = html;
       state.mainHtml = html;
       if (!state.selected) window.A2pOverview.draw(state.overview);
-      else if (state.tab === 'timeline' && Array.isArray(state.tabData) && state.detail) window.A2pOverview.drawGantt(state.tabData, state.detail.clock.nowMs);
+      else if (state.tab === 'timeline' && Array.isArray(state.tabData) && state.detail) window.A2pGantt.draw(state.tabData, state.detail.clock.nowMs);
     }
   }
   renderDrawer();

@@ -1,5 +1,5 @@
 // The dashboard's charts: the home page's onboarding overview (GET /_sim/admin/overview, built in
-// control/overview.ts) and the Gantt chart of an account's timeline. Drawn with Chart.js (MIT), served
+// control/overview.ts); gantt.js draws an account's timeline with its helpers. Drawn with Chart.js (MIT), served
 // by the simulator itself from the installed package (/_sim/ui/vendor/chart.umd.min.js), so it works
 // offline. A classic script loaded before app.js, which hands it its helpers with `connect`.
 (() => {
@@ -21,6 +21,10 @@
     window.Chart.getChart(canvas)?.destroy();
     // No animation: the page re-renders when data changes, and tests read the charts at once.
     new window.Chart(canvas, { ...config, options: { animation: false, responsive: true, maintainAspectRatio: false, ...config.options } });
+  }
+
+  function stateColor(state) {
+    return GOOD.test(state) ? COLORS.approved : BAD.test(state) ? COLORS.failed : COLORS.pending;
   }
 
   function dollars(cents) {
@@ -104,68 +108,10 @@
         type: 'doughnut',
         data: {
           labels: statuses,
-          datasets: [
-            { data: statuses.map((s) => o.cloudfran.numbersByStatus[s]), backgroundColor: statuses.map((s) => (GOOD.test(s) ? COLORS.approved : BAD.test(s) ? COLORS.failed : COLORS.pending)) },
-          ],
+          datasets: [{ data: statuses.map((s) => o.cloudfran.numbersByStatus[s]), backgroundColor: statuses.map(stateColor) }],
         },
       });
     }
-  }
-
-  /**
-   * The timeline as bars: each resource a row, each state a bar from the time it was entered to the
-   * next change (the last one to the account's now). `entries` are newest first, as the tab lists them.
-   */
-  function ganttRows(entries, nowMs) {
-    const byResource = new Map();
-    for (const e of [...entries].reverse()) {
-      const key = e.sid;
-      if (!byResource.has(key)) byResource.set(key, { label: `${e.name} ${e.label}`, changes: [] });
-      byResource.get(key).changes.push(e);
-    }
-    const bars = [];
-    for (const { label, changes } of byResource.values()) {
-      changes.forEach((e, i) => {
-        const end = i + 1 < changes.length ? changes[i + 1].atMs : Math.max(nowMs, e.atMs);
-        bars.push({ y: label, x: [e.atMs, end === e.atMs ? end + 1 : end], state: e.to, sid: e.sid });
-      });
-    }
-    return { labels: [...byResource.values()].map((r) => r.label), bars };
-  }
-
-  function gantt(entries) {
-    if (!entries.length) return '';
-    const rows = new Set(entries.map((e) => e.sid)).size;
-    return `<div class="card gantt"><h3>States over simulated time</h3><div class="chart-box" style="height:${Math.max(140, 34 * rows + 60)}px"><canvas id="chart-gantt" data-testid="chart-gantt"></canvas></div></div>`;
-  }
-
-  function drawGantt(entries, nowMs) {
-    if (!entries.length) return;
-    const { labels, bars } = ganttRows(entries, nowMs);
-    chart('chart-gantt', {
-      type: 'bar',
-      data: {
-        labels,
-        datasets: [
-          {
-            label: 'state',
-            data: bars,
-            backgroundColor: bars.map((b) => (GOOD.test(b.state) ? COLORS.approved : BAD.test(b.state) ? COLORS.failed : COLORS.pending)),
-            borderSkipped: false,
-            barPercentage: 0.7,
-          },
-        ],
-      },
-      options: {
-        indexAxis: 'y',
-        parsing: { xAxisKey: 'x', yAxisKey: 'y' },
-        plugins: {
-          legend: { display: false },
-          tooltip: { callbacks: { label: (c) => `${c.raw.state}: ${ui.fmt(new Date(c.raw.x[0]).toISOString())} → ${ui.fmt(new Date(c.raw.x[1]).toISOString())}` } },
-        },
-        scales: { x: { type: 'linear', min: Math.min(...bars.map((b) => b.x[0])), ticks: { maxTicksLimit: 6, callback: (v) => new Date(v).toISOString().slice(5, 16).replace('T', ' ') } } },
-      },
-    });
   }
 
   window.A2pOverview = {
@@ -175,8 +121,9 @@
     load: async () => ui.api('/overview'),
     render,
     draw,
-    gantt,
-    drawGantt,
     destroyCharts,
+    // Shared with gantt.js, which draws with the same colours.
+    chart,
+    stateColor,
   };
 })();
