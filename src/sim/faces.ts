@@ -5,6 +5,7 @@ import { messagingFace } from './twilio/messaging/index.js';
 import { numbersFace } from './twilio/numbers/index.js';
 import { trusthubFace } from './twilio/trusthub/index.js';
 import { cloudfranFace, type CloudFranOptions } from './cloudfran/index.js';
+import { birdFace } from './bird/index.js';
 
 export interface FaceOptions {
   cloudfran?: CloudFranOptions;
@@ -12,5 +13,5 @@ export interface FaceOptions {
 
 /** Every face the simulator serves, in mount order. */
 export function builtinFaces(opts: FaceOptions = {}): Face[] {
-  return [trusthubFace, api2010Face, numbersFace, messagingFace, eventsFace, cloudfranFace(opts.cloudfran)];
+  return [trusthubFace, api2010Face, numbersFace, messagingFace, eventsFace, cloudfranFace(opts.cloudfran), birdFace()];
 }

@@ -11,6 +11,7 @@ import type { Simulator } from './engine/simulator.js';
 import { TwilioError } from './wire/errors.js';
 import { productOfHost, twilioPathOf } from './wire/hosts.js';
 import { CLOUDFRAN_BASE, CloudFranError } from './cloudfran/http.js';
+import { BIRD_BASE, BirdError, errorResponse as birdErrorResponse } from './bird/http.js';
 import { IN_PROCESS_ENV, recordUnexpected, requestLog, type Logger } from './log.js';
 import { StoreUnavailableError } from './store/store.js';
 
@@ -161,6 +162,7 @@ export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
     }
     if (err instanceof ControlError) return c.json({ status: err.status, message: err.message }, err.status as 400);
     if (err instanceof CloudFranError) return c.json({ error: err.error, message: err.message }, err.status);
+    if (err instanceof BirdError) return birdErrorResponse(c, err);
     const httpStatus = (err as { status?: number }).status;
     if (typeof httpStatus === 'number' && (err as { getResponse?: unknown }).getResponse) {
       return (err as unknown as { getResponse: () => Response }).getResponse();
@@ -171,6 +173,7 @@ export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
 
   app.notFound((c) => {
     const url = new URL(c.req.url);
+    if (url.pathname.startsWith(`${BIRD_BASE}/`)) return c.json({ code: 'NotFound', message: `Failed to route ${c.req.method} ${url.pathname}: no such Bird endpoint. Please check /bird/openapi.json.` }, 404);
     if (url.pathname.startsWith(`${CLOUDFRAN_BASE}/`)) return c.json({ error: 'not_found', message: `No endpoint ${c.req.method} ${url.pathname}` }, 404);
     // Twilio's 404 names the path on Twilio's host, never the simulator's product prefix.
     return c.json(TwilioError.notFound(twilioPathOf(url.pathname)).toJSON(), 404);

@@ -1,0 +1,34 @@
+import type { Hono } from 'hono';
+import { PACKAGE_VERSION } from '../../paths.js';
+import type { Face } from '../engine/resource.js';
+import type { Simulator } from '../engine/simulator.js';
+import { BIRD_BASE, mountBirdRoutes } from './http.js';
+import { buildBirdOpenApi } from './openapi.js';
+import { birdRoutes } from './routes.js';
+import { contextHeader, workspaceAuth, WORKSPACE_SCOPE } from './workspace.js';
+
+/**
+ * Bird's Numbers and 10DLC API (seed 002) at /bird: each workspace is its own simulated account
+ * with its own clock, provisioned on first use by the access key that names it.
+ */
+export function birdFace(): Face {
+  let openapi: ReturnType<typeof buildBirdOpenApi> | undefined;
+  return {
+    name: 'bird',
+    resources: [],
+    mount: (app: Hono, sim: Simulator) => {
+      app.get(`${BIRD_BASE}/openapi.json`, (c) => {
+        openapi ??= buildBirdOpenApi(birdRoutes, PACKAGE_VERSION);
+        return c.json(openapi);
+      });
+      mountBirdRoutes(app, sim, birdRoutes, (c, ws) => workspaceAuth(sim, contextHeader(c), ws));
+    },
+    // The control plane addresses a workspace with its access key and X-Bird-Workspace-Id.
+    controlAccount: (sim, header) => {
+      const ws = header('x-bird-workspace-id');
+      return ws === undefined ? undefined : workspaceAuth(sim, header, ws);
+    },
+  };
+}
+
+export { birdRoutes, buildBirdOpenApi, WORKSPACE_SCOPE };

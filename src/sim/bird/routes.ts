@@ -1,0 +1,242 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { uuid } from './uuid.js';
+import { BirdError, birdRoute, type BirdRoute } from './http.js';
+import { nowIso, workspaceSettings, type BirdMoney, type BirdNumber } from './workspace.js';
+
+/** Seed 002: `limit` 1–99, default 10; `pageToken` up to 8000 characters; `nextPageToken` when more remain. */
+const paging = {
+  limit: z.coerce.number().int().min(1).max(99).default(10),
+  pageToken: z.string().max(8000).optional(),
+};
+const WsParams = z.object({ workspaceId: z.string().uuid() });
+
+function page<T>(items: T[], limit: number, pageToken: string | undefined): { results: T[]; nextPageToken?: string } {
+  let offset = 0;
+  if (pageToken !== undefined) {
+    offset = Number(Buffer.from(pageToken, 'base64url').toString('utf8'));
+    if (!Number.isInteger(offset) || offset < 0) throw BirdError.invalid('pageToken', 'is not a token this API returned');
+  }
+  const results = items.slice(offset, offset + limit);
+  const next = offset + limit < items.length ? Buffer.from(String(offset + limit)).toString('base64url') : undefined;
+  return { results, ...(next ? { nextPageToken: next } : {}) };
+}
+
+const Money = z.object({ currencyCode: z.string(), amount: z.number().int(), exponent: z.number().int() });
+/** The simulator's monthly price of a US local number (USD 1.50), in Bird's money shape (seed 002 numbers-stock-items). */
+const LOCAL_MONTHLY: BirdMoney = { currencyCode: 'USD', amount: 1_500_000, exponent: -6 };
+const Capabilities = z.object({
+  voice: z.object({ inbound: z.boolean(), outbound: z.boolean() }),
+  sms: z.object({ inbound: z.boolean(), outbound: z.boolean() }),
+  mms: z.object({ inbound: z.boolean(), outbound: z.boolean() }),
+});
+const ALL_CAPS = { voice: { inbound: true, outbound: true }, sms: { inbound: true, outbound: true }, mms: { inbound: true, outbound: true } };
+
+const AvailableNumber = z.object({ number: z.string(), country: z.string(), region: z.string().optional(), type: z.enum(['local', 'toll-free', 'mobile']), capabilities: Capabilities, monthlyPrice: Money });
+
+/** A stable stock per workspace and area code: the same search answers the same numbers until bought. */
+function stock(workspaceId: string, areaCode: string, count: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; out.length < count; i++) {
+    const h = createHash('sha256').update(`${workspaceId}|${areaCode}|${i}`).digest();
+    const exchange = 200 + (h.readUInt16BE(0) % 800);
+    const line = h.readUInt16BE(2) % 10_000;
+    out.push(`+1${areaCode}${exchange}${String(line).padStart(4, '0')}`);
+  }
+  return out;
+}
+
+const NumberRecord = z.object({
+  id: z.string().uuid(),
+  number: z.string(),
+  country: z.string(),
+  type: z.literal('local'),
+  status: z.enum(['active', 'cancelled']),
+  monthlyPrice: Money,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const numbersAvailable = birdRoute({
+  method: 'get',
+  path: '/workspaces/{workspaceId}/numbers-available',
+  summary: 'Search available numbers (seed 002 "Find an available number")',
+  tag: 'Numbers',
+  params: WsParams,
+  query: z.object({
+    country: z.string().regex(/^[A-Z]{2}$/, 'a 2-letter ISO 3166-1 code'),
+    type: z.enum(['local', 'toll-free', 'mobile']).default('local'),
+    prefix: z.string().regex(/^\+1[2-9]\d{2}$/, 'a full international area-code prefix such as +1212').optional(),
+    ...paging,
+  }),
+  response: { status: 200, schema: z.object({ results: z.array(AvailableNumber), nextPageToken: z.string().optional() }), description: 'Numbers in stock' },
+  errors: [422],
+  handler: ({ world, workspaceId }, { query }) => {
+    if (query.country !== 'US') throw BirdError.invalid('country', `${query.country} has no numbers in the simulator's stock (US only)`);
+    if (query.type !== 'local') throw BirdError.invalid('type', `${query.type} is not stocked by the simulator (10DLC needs local)`);
+    const owned = new Set(workspaceSettings(world).numbers.map((n) => n.number));
+    const area = query.prefix ? query.prefix.slice(2) : '212';
+    const numbers = stock(workspaceId, area, 200).filter((n) => !owned.has(n));
+    return page(
+      numbers.map((number) => ({ number, country: 'US', type: 'local' as const, capabilities: ALL_CAPS, monthlyPrice: LOCAL_MONTHLY })),
+      query.limit,
+      query.pageToken,
+    );
+  },
+});
+
+const buyNumbers = birdRoute({
+  method: 'post',
+  path: '/workspaces/{workspaceId}/numbers',
+  summary: 'Buy numbers (seed 002 "Purchase a number"): starts a monthly subscription charged to the workspace wallet',
+  tag: 'Numbers',
+  params: WsParams,
+  body: z.object({ numbers: z.array(z.object({ number: z.string().regex(/^\+[1-9]\d{6,14}$/, 'an E.164 number'), country: z.string().regex(/^[A-Z]{2}$/, 'a 2-letter ISO code') })).min(1).max(10) }),
+  response: { status: 201, schema: z.object({ results: z.array(NumberRecord) }), description: 'Numbers bought' },
+  errors: [402, 409, 422],
+  handler: ({ world, workspaceId }, { body }) => {
+    const ws = workspaceSettings(world);
+    const owned = new Set(ws.numbers.map((n) => n.number));
+    body.numbers.forEach((n, i) => {
+      if (n.country !== 'US' || !n.number.startsWith('+1')) throw BirdError.invalid(`numbers.${i}.country`, 'must be US with a +1 number');
+      if (owned.has(n.number)) throw new BirdError(409, 'NumberAlreadyOwned', `Failed to buy ${n.number}: this workspace already owns it. Please search numbers-available for another.`);
+      if (!stock(workspaceId, n.number.slice(2, 5), 200).includes(n.number)) {
+        throw new BirdError(409, 'NumberNotAvailable', `Failed to buy ${n.number}: it is not available. Please pick one from numbers-available.`);
+      }
+    });
+    const cost = LOCAL_MONTHLY.amount * body.numbers.length;
+    if (ws.walletBalance < cost) {
+      throw new BirdError(402, 'InsufficientBalance', `Failed to buy ${body.numbers.length} number(s): the wallet holds ${ws.walletBalance / 1e6} USD and the first month costs ${cost / 1e6} USD. Please top up the workspace wallet.`);
+    }
+    const at = nowIso(world);
+    const bought: BirdNumber[] = body.numbers.map((n) => ({ id: uuid(world), number: n.number, country: 'US', type: 'local', status: 'active', monthlyPrice: LOCAL_MONTHLY, createdAt: at, updatedAt: at }));
+    for (const n of bought) {
+      ws.walletBalance -= n.monthlyPrice.amount;
+      ws.ledger.push({ id: uuid(world), kind: 'number', description: `Number ${n.number}, first month`, amount: n.monthlyPrice.amount, createdAt: at });
+    }
+    ws.numbers.push(...bought);
+    return { results: bought };
+  },
+});
+
+const listNumbers = birdRoute({
+  method: 'get',
+  path: '/workspaces/{workspaceId}/numbers',
+  summary: 'List your numbers',
+  tag: 'Numbers',
+  params: WsParams,
+  query: z.object(paging),
+  response: { status: 200, schema: z.object({ results: z.array(NumberRecord), nextPageToken: z.string().optional() }), description: 'Numbers of the workspace' },
+  errors: [422],
+  handler: ({ world }, { query }) => page(workspaceSettings(world).numbers, query.limit, query.pageToken),
+});
+
+const Wallet = z.object({
+  balance: Money,
+  ledger: z.array(z.object({ id: z.string(), kind: z.enum(['number', 'brand', 'campaign']), description: z.string(), amount: Money, createdAt: z.string() })),
+});
+
+const wallet = birdRoute({
+  method: 'get',
+  path: '/workspaces/{workspaceId}/wallet',
+  summary: "The workspace wallet's balance and its charges (a simulator view: Bird shows these in its billing pages)",
+  tag: 'Wallet',
+  params: WsParams,
+  response: { status: 200, schema: Wallet, description: 'Balance and ledger' },
+  errors: [],
+  handler: ({ world }) => {
+    const ws = workspaceSettings(world);
+    const usd = (amount: number): BirdMoney => ({ currencyCode: 'USD', amount, exponent: -6 });
+    return { balance: usd(ws.walletBalance), ledger: ws.ledger.map((e) => ({ ...e, amount: usd(e.amount) })) };
+  },
+});
+
+/** Events a subscription may name (seed 002's 10DLC journey). */
+export const BIRD_EVENTS = ['10dlc.brand', '10dlc.campaign', 'channel.created', 'channel.updated', 'sms.inbound', 'sms.outbound'] as const;
+const Subscription = z.object({
+  id: z.string().uuid(),
+  organizationId: z.string(),
+  workspaceId: z.string(),
+  service: z.string(),
+  event: z.enum(BIRD_EVENTS),
+  eventFilters: z.array(z.object({ key: z.string(), value: z.string() })),
+  template: z.string(),
+  url: z.string(),
+  signingKey: z.string(),
+  status: z.literal('active'),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const createSubscription = birdRoute({
+  method: 'post',
+  path: '/organizations/{organizationId}/workspaces/{workspaceId}/webhook-subscriptions',
+  summary: 'Create a webhook subscription (seed 002)',
+  tag: 'Webhooks',
+  params: z.object({ organizationId: z.string().uuid(), workspaceId: z.string().uuid() }),
+  body: z.object({
+    service: z.enum(['numbers', 'channels']),
+    event: z.enum(BIRD_EVENTS),
+    eventFilters: z.array(z.object({ key: z.string().min(1), value: z.string().min(1) })).max(10).default([]),
+    template: z.string().max(100).optional(),
+    url: z.string().url().refine((u) => /^https?:/.test(u), 'an http(s) URL'),
+    signingKey: z.string().min(1).max(256).optional(),
+  }),
+  response: { status: 201, schema: Subscription, description: 'The webhook subscription was created successfully.' },
+  errors: [404, 422],
+  handler: ({ world }, { params, body }) => {
+    const ws = workspaceSettings(world);
+    if (params.organizationId.toLowerCase() !== ws.organizationId) throw BirdError.notFound('organization', params.organizationId);
+    const expected = body.event.startsWith('10dlc.') ? 'numbers' : 'channels';
+    if (body.service !== expected) throw BirdError.invalid('service', `must be ${expected} for event ${body.event}`);
+    const at = nowIso(world);
+    const sub = {
+      id: uuid(world),
+      organizationId: ws.organizationId,
+      workspaceId: ws.workspaceId,
+      service: body.service,
+      event: body.event,
+      eventFilters: body.eventFilters,
+      template: body.template ?? '',
+      url: body.url,
+      signingKey: body.signingKey ?? Buffer.from(world.entropy.hex32(), 'hex').toString('base64'),
+      status: 'active' as const,
+      createdAt: at,
+      updatedAt: at,
+    };
+    ws.subscriptions.push(sub);
+    return sub;
+  },
+});
+
+const listSubscriptions = birdRoute({
+  method: 'get',
+  path: '/organizations/{organizationId}/workspaces/{workspaceId}/webhook-subscriptions',
+  summary: 'List webhook subscriptions',
+  tag: 'Webhooks',
+  params: z.object({ organizationId: z.string().uuid(), workspaceId: z.string().uuid() }),
+  query: z.object(paging),
+  response: { status: 200, schema: z.object({ results: z.array(Subscription), nextPageToken: z.string().optional() }), description: 'Subscriptions' },
+  errors: [404, 422],
+  handler: ({ world }, { params, query }) => {
+    const ws = workspaceSettings(world);
+    if (params.organizationId.toLowerCase() !== ws.organizationId) throw BirdError.notFound('organization', params.organizationId);
+    return page(ws.subscriptions, query.limit, query.pageToken);
+  },
+});
+
+const getWorkspace = birdRoute({
+  method: 'get',
+  path: '/workspaces/{workspaceId}',
+  summary: 'Get a workspace: its organizationId, which the organization-level routes need',
+  tag: 'Workspaces',
+  params: WsParams,
+  response: { status: 200, schema: z.object({ id: z.string().uuid(), organizationId: z.string().uuid(), name: z.string(), createdAt: z.string() }), description: 'The workspace' },
+  errors: [],
+  handler: ({ world }) => {
+    const ws = workspaceSettings(world);
+    return { id: ws.workspaceId, organizationId: ws.organizationId, name: world.friendlyName, createdAt: new Date(world.dateCreated).toISOString() };
+  },
+});
+
+export const birdRoutes: BirdRoute<any, any, any>[] = [getWorkspace, numbersAvailable, buyNumbers, listNumbers, wallet, createSubscription, listSubscriptions];
