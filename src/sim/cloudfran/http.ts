@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Simulator } from '../engine/simulator.js';
 import type { World } from '../engine/world.js';
 import { decodeText, MalformedBody } from '../wire/params.js';
-import { recordAccount } from '../log.js';
+import { changed, enterWorld } from '../engine/pipeline.js';
 
 /**
  * The CloudFran face's little framework: each route is a declaration (method, path, zod schemas
@@ -107,16 +107,13 @@ export function mountCfRoutes(app: Hono, sim: Simulator, routes: CfRoute<any, an
     app.on(route.method.toUpperCase(), path, async (c) => {
       try {
         const { world, tenantId } = route.authenticated === false ? { world: undefined as unknown as World, tenantId: '' } : auth(c);
-        if (world) {
-          recordAccount(c, `tenant:${tenantId}`, world);
-          world.settle();
-        }
+        if (world) enterWorld(c, world, `tenant:${tenantId}`);
         const params = check(route.params, c.req.param());
         const query = check(route.query, c.req.query());
         const body = route.body ? check(route.body, await readJson(c)) : {};
         const result = await route.handler({ sim, world, tenantId, c }, { body, query, params });
         if (result instanceof Response) return result;
-        if (world) world.touch();
+        if (world) changed(world);
         return c.json(result as object, route.response.status);
       } catch (e) {
         if (e instanceof CloudFranError) return c.json({ error: e.error, message: e.message, ...(e.field ? { field: e.field } : {}) }, e.status);

@@ -7,7 +7,7 @@ import type { Simulator } from '../engine/simulator.js';
 import type { ResourceDef } from '../engine/resource.js';
 import type { BaseRecord } from '../engine/table.js';
 import type { World } from '../engine/world.js';
-import { recordAccount } from '../log.js';
+import { attributeTo } from '../engine/pipeline.js';
 import { listRequests, requestQueryProblem } from './requests.js';
 import { createApprovedPrimaryProfile, PrimaryProfileError, type PrimaryProfileOptions } from '../twilio/trusthub/primary-profile.js';
 
@@ -29,15 +29,10 @@ export function controlWorld(sim: Simulator, c: Context): World {
   const header = (name: string) => c.req.header(name);
   for (const face of sim.faces) {
     const world = face.controlAccount?.(sim, header);
-    if (world) {
-      recordAccount(c, world.accountSid, world);
-      return world;
-    }
+    if (world) return attributeTo(c, world);
   }
   try {
-    const world = sim.authenticate(c.req.header('authorization'));
-    recordAccount(c, world.accountSid, world);
-    return world;
+    return attributeTo(c, sim.authenticate(c.req.header('authorization')));
   } catch (e) {
     // A refused provisioning (the account cap) keeps its own status and message.
     if (e instanceof TwilioError && e.status !== 401) throw new ControlError(e.status, e.message);

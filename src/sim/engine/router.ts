@@ -1,6 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { TwilioError } from '../wire/errors.js';
-import { recordAccount } from '../log.js';
+import { changed, enterWorld } from './pipeline.js';
 import { twilioUrl, type Product } from '../wire/hosts.js';
 import { readPaging, slicePage, v1Envelope, v2010Envelope, type PageRequest, type PageSlice } from '../wire/paging.js';
 import { decodeParams, readTwilioBody } from '../wire/params.js';
@@ -112,8 +112,7 @@ function openContext(sim: Simulator, c: Context, product: Product): OpContext {
   if (pathParams.AccountSid !== undefined && pathParams.AccountSid !== world.accountSid) {
     world = sim.actingOn(world, pathParams.AccountSid, authorization) ?? notFoundIn(c, product);
   }
-  recordAccount(c, world.accountSid, world);
-  world.settle();
+  enterWorld(c, world);
   const qi = c.req.url.indexOf('?');
   return new RequestContext(world, sim, pathParams, product, qi >= 0 ? new URLSearchParams(c.req.url.slice(qi + 1)) : EMPTY, c);
 }
@@ -273,7 +272,7 @@ export function mountOperation(app: Hono, sim: Simulator, op: Operation): void {
     const ctx = openContext(sim, c, op.product);
     const form = op.method === 'GET' ? ctx.query : op.body === 'raw' ? EMPTY : (await readBody(c)).form;
     const result = await op.handler(ctx, { form, request: c.req.raw });
-    if (op.method !== 'GET') ctx.world.touch();
+    if (op.method !== 'GET') changed(ctx.world);
     return json(c, result.status, result.body);
   };
   if (op.method === 'GET') app.get(path, handler);
