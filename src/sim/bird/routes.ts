@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { uuid } from './uuid.js';
 import { BirdError, birdRoute, type BirdRoute } from './http.js';
+import { emitBirdEvent } from './webhooks.js';
 import { nowIso, workspaceSettings, type BirdMoney, type BirdNumber } from './workspace.js';
 
 /** Seed 002: `limit` 1–99, default 10; `pageToken` up to 8000 characters; `nextPageToken` when more remain. */
@@ -239,4 +240,71 @@ const getWorkspace = birdRoute({
   },
 });
 
-export const birdRoutes: BirdRoute<any, any, any>[] = [getWorkspace, numbersAvailable, buyNumbers, listNumbers, wallet, createSubscription, listSubscriptions];
+const Connector = z.object({
+  id: z.string().uuid(),
+  workspaceId: z.string().uuid(),
+  name: z.string(),
+  connectorTemplateRef: z.string(),
+  arguments: z.object({ phoneNumberId: z.string(), useCaseId: z.string(), channelMessageType: z.string() }),
+  channel: z.object({ channelId: z.string().uuid(), platform: z.string() }),
+  number: z.object({ numberId: z.string().uuid(), phoneNumber: z.string(), numberType: z.string(), country: z.string() }),
+  channelConversationalStatusEnabled: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const ConnectorParams = z.object({ workspaceId: z.string().uuid(), connectorId: z.string().uuid() });
+
+const createConnector = birdRoute({
+  method: 'post',
+  path: '/workspaces/{workspaceId}/connectors',
+  summary: 'Install a channel connector (seed 002): sms-messagebird:1 on a bought US number creates an SMS channel',
+  tag: 'Connectors',
+  params: WsParams,
+  body: z.object({
+    connectorTemplateRef: z.literal('sms-messagebird:1'),
+    name: z.string().min(1).max(255),
+    arguments: z.object({ phoneNumberId: z.string().uuid(), useCaseId: z.string().uuid(), channelMessageType: z.string().min(1).max(64) }),
+    channelConversationalStatusEnabled: z.boolean().default(false),
+  }),
+  response: { status: 201, schema: Connector, description: 'The connector and its channel' },
+  errors: [404, 422],
+  handler: ({ world }, { body }) => {
+    const ws = workspaceSettings(world);
+    const number = ws.numbers.find((n) => n.id === body.arguments.phoneNumberId.toLowerCase() && n.status === 'active');
+    if (!number) throw BirdError.invalid('arguments.phoneNumberId', `${body.arguments.phoneNumberId} is not an active number of this workspace`);
+    const at = nowIso(world);
+    const connector = {
+      id: uuid(world),
+      workspaceId: ws.workspaceId,
+      name: body.name,
+      connectorTemplateRef: body.connectorTemplateRef,
+      arguments: body.arguments,
+      channel: { channelId: uuid(world), platform: 'sms-messagebird' },
+      number: { numberId: number.id, phoneNumber: number.number, numberType: 'local' as const, country: number.country },
+      channelConversationalStatusEnabled: body.channelConversationalStatusEnabled,
+      createdAt: at,
+      updatedAt: at,
+    };
+    (ws.connectors ??= []).push(connector);
+    const channel = { id: connector.channel.channelId, platform: connector.channel.platform, name: body.name, connectorId: connector.id, identifier: number.number, createdAt: at };
+    emitBirdEvent(world, 'channel.created', channel, { channelId: channel.id, platform: channel.platform }, channel.id);
+    return connector;
+  },
+});
+
+const getConnector = birdRoute({
+  method: 'get',
+  path: '/workspaces/{workspaceId}/connectors/{connectorId}',
+  summary: 'Show the details of a specific connector (seed 002): channel.channelId is the new channel',
+  tag: 'Connectors',
+  params: ConnectorParams,
+  response: { status: 200, schema: Connector, description: 'The connector' },
+  errors: [404, 422],
+  handler: ({ world }, { params }) => {
+    const found = (workspaceSettings(world).connectors ?? []).find((k) => k.id === params.connectorId.toLowerCase());
+    if (!found) throw BirdError.notFound('connector', params.connectorId);
+    return found;
+  },
+});
+
+export const birdRoutes: BirdRoute<any, any, any>[] = [getWorkspace, createConnector, getConnector, numbersAvailable, buyNumbers, listNumbers, wallet, createSubscription, listSubscriptions];

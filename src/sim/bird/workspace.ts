@@ -59,6 +59,21 @@ export interface WorkspaceSettings {
   ledger: LedgerEntry[];
   numbers: BirdNumber[];
   subscriptions: BirdSubscription[];
+  /** Absent in data files written before connectors existed. */
+  connectors?: BirdConnector[];
+}
+
+export interface BirdConnector {
+  id: string;
+  workspaceId: string;
+  name: string;
+  connectorTemplateRef: string;
+  arguments: { phoneNumberId: string; useCaseId: string; channelMessageType: string };
+  channel: { channelId: string; platform: string };
+  number: { numberId: string; phoneNumber: string; numberType: 'local'; country: string };
+  channelConversationalStatusEnabled: boolean;
+  createdAt: string;
+  updatedAt: string;
 }
 
 /** The simulator's starting wallet (USD 100.00): enough for a number, a brand and a campaign; /_sim can be used to drain it in tests. */
