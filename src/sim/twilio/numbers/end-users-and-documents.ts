@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { NumbersSchemas, Wire } from '../../../contract/types.js';
+import { attachmentEdit, attachmentEditParams } from '../compliance/attachments.js';
 import { UNDER_REVIEW } from '../compliance/bundle-review.js';
 import { resource, type OpContext } from '../../engine/resource.js';
 import { END_USER_TYPES_ENUM, findCatalogType, REGULATORY_DOCUMENT_TYPES } from '../../registry/regulations.js';
@@ -55,10 +56,10 @@ export const endUsers = resource<RegulatoryEndUserRecord>()({
     build: (_ctx, q) => ({ friendly_name: q.FriendlyName, type: q.Type, attributes: q.Attributes ?? {} }),
   },
   update: {
-    params: z.object({ FriendlyName: p.string({ max: 255 }).optional(), Attributes: p.jsonObject().optional() }),
+    params: attachmentEditParams,
     apply: (ctx, rec, q) => {
       assertChangeable(ctx, rec.sid, 'EndUser', 'modified');
-      return { ...(q.FriendlyName !== undefined ? { friendly_name: q.FriendlyName } : {}), ...(q.Attributes ? { attributes: q.Attributes } : {}) };
+      return attachmentEdit(q);
     },
   },
   remove: {
@@ -112,10 +113,10 @@ export const supportingDocuments = resource<RegulatoryDocumentRecord>()({
     build: (ctx, q) => ({ friendly_name: q.FriendlyName, type: q.Type, attributes: q.Attributes ?? {}, status: 'draft', failure_reason: null, errors: null, ...uploadedFile(ctx) }),
   },
   update: {
-    params: z.object({ FriendlyName: p.string({ max: 255 }).optional(), Attributes: p.jsonObject().optional() }),
+    params: attachmentEditParams,
     apply: (ctx, rec, q) => {
       assertChangeable(ctx, rec.sid, 'SupportingDocument', 'modified');
-      return { ...(q.FriendlyName !== undefined ? { friendly_name: q.FriendlyName } : {}), ...(q.Attributes ? { attributes: q.Attributes } : {}) };
+      return attachmentEdit(q);
     },
   },
   remove: {

@@ -5,6 +5,7 @@ import { regulationBySid, regulatoryFieldName, type Regulation } from '../../reg
 import { addressSidsOf } from '../../registry/regulatory-purchase.js';
 import { reviewRegulatoryBundle, type RegulatoryDecision, type ReviewedAddress } from '../../registry/regulatory-review.js';
 import { isSid, SidPrefix } from '../../wire/sid.js';
+import { attachedItems as attachedItemsOf } from '../compliance/attachments.js';
 import { Tables, type AddressRecord, type ItemAssignmentRecord, type RegulatoryBundleRecord, type RegulatoryDocumentRecord, type RegulatoryEndUserRecord } from './records.js';
 
 /** The face's side of a review: gathers what a bundle holds and asks the registry. */
@@ -21,23 +22,12 @@ export function requireRegulation(rec: RegulatoryBundleRecord): Regulation {
 
 /** What is assigned to a bundle, in the evaluator's terms. An Address (AD…) is the regulations' "Address Validation" document. */
 export function attachedItems(world: World, bundleSid: string): AttachedItem[] {
-  const items: AttachedItem[] = [];
-  for (const a of assignmentsOf(world, bundleSid)) {
-    const eu = world.table<RegulatoryEndUserRecord>(Tables.endUsers).get(a.object_sid);
-    if (eu) {
-      items.push({ kind: 'end_user', sid: eu.sid, type: eu.type, attributes: eu.attributes });
-      continue;
-    }
-    const doc = world.table<RegulatoryDocumentRecord>(Tables.supportingDocuments).get(a.object_sid);
-    if (doc) {
-      items.push({ kind: 'document', sid: doc.sid, type: doc.type, attributes: doc.attributes });
-      continue;
-    }
-    if (isSid(a.object_sid, SidPrefix.Address) && world.table(Tables.addresses).get(a.object_sid)) {
-      items.push({ kind: 'document', sid: a.object_sid, type: 'address', attributes: { address_sids: a.object_sid } });
-    }
-  }
-  return items;
+  return attachedItemsOf(
+    world,
+    Tables,
+    assignmentsOf(world, bundleSid).map((a) => a.object_sid),
+    (sid) => (isSid(sid, SidPrefix.Address) && world.table(Tables.addresses).get(sid) ? { kind: 'document', sid, type: 'address', attributes: { address_sids: sid } } : undefined),
+  );
 }
 
 export function evaluateBundle(world: World, rec: RegulatoryBundleRecord): Evaluation {

@@ -6,6 +6,7 @@ import { isoDate } from '../../wire/dates.js';
 import { p } from '../../wire/params.js';
 import { SidPrefix } from '../../wire/sid.js';
 import { END_USER_TYPES, findType, POLICIES, SUPPORTING_DOCUMENT_TYPES, type CatalogType, type Policy } from './catalog.js';
+import { attachmentEdit, attachmentEditParams } from '../compliance/attachments.js';
 import { assertEditable } from './bundles.js';
 import { Tables, type BundleKind, type BundleRecord, type EndUserRecord, type EntityAssignmentRecord, type SupportingDocumentRecord } from './records.js';
 
@@ -25,16 +26,14 @@ function knownType(types: readonly CatalogType[], what: string) {
     .refine((v) => !!findType(types, v) && !v.startsWith('OY'), { message: `must be a ${what} type machine name (see GET /v1/${what === 'EndUser' ? 'EndUserTypes' : 'SupportingDocumentTypes'})` });
 }
 
-const editParams = z.object({ FriendlyName: p.string({ max: 255 }).optional(), Attributes: p.jsonObject().optional() });
-
 /** End users and documents change the same way: name and attributes, never while a profile they are attached to is under review. */
-function editedLikeAnAttachment<R extends EndUserRecord | SupportingDocumentRecord>(name: string): { update: UpdateOp<R, typeof editParams>; remove: RemoveOp<R> } {
+function editedLikeAnAttachment<R extends EndUserRecord | SupportingDocumentRecord>(name: string): { update: UpdateOp<R, typeof attachmentEditParams>; remove: RemoveOp<R> } {
   return {
     update: {
-      params: editParams,
+      params: attachmentEditParams,
       apply: (ctx, rec, q) => {
         assertNotUnderReview(ctx, rec.sid, name);
-        return { ...(q.FriendlyName !== undefined ? { friendly_name: q.FriendlyName } : {}), ...(q.Attributes ? { attributes: q.Attributes } : {}) } as Partial<R>;
+        return attachmentEdit(q) as Partial<R>;
       },
     },
     remove: { check: (ctx, rec) => assertNotUnderReview(ctx, rec.sid, name) },

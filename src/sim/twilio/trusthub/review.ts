@@ -3,7 +3,8 @@ import { evaluate, type AttachedItem, type Evaluation } from '../../registry/eva
 import { magicOutcome } from '../../registry/magic.js';
 import { reviewProfile, type ReviewDecision } from '../../registry/profile-review.js';
 import { fieldFriendlyName, policy } from './catalog.js';
-import { Tables, type BundleKind, type BundleRecord, type EndUserRecord, type EntityAssignmentRecord, type SupportingDocumentRecord } from './records.js';
+import { attachedItems as attachedItemsOf } from '../compliance/attachments.js';
+import { Tables, type BundleKind, type BundleRecord, type EntityAssignmentRecord } from './records.js';
 
 /** A CustomerProfile or TrustProduct by SID in this account, with its kind. */
 export function findBundle(world: World, sid: string): { kind: BundleKind; rec: BundleRecord } | undefined {
@@ -36,23 +37,15 @@ export function bundleType(rec: BundleRecord): string {
 
 /** What is attached to a bundle, in the evaluator's terms. */
 export function attachedItems(world: World, kind: BundleKind, bundleSid: string, otherAccounts: () => World[]): AttachedItem[] {
-  const items: AttachedItem[] = [];
   // Through the index on bundle_sid (set at create, never changed): O(items), not O(assignments in the account).
-  for (const a of world.table<EntityAssignmentRecord>(Tables.entityAssignments(kind)).where('bundle_sid', bundleSid)) {
-    const eu = world.table<EndUserRecord>(Tables.endUsers).get(a.object_sid);
-    if (eu) {
-      items.push({ kind: 'end_user', sid: eu.sid, type: eu.type, attributes: eu.attributes });
-      continue;
-    }
-    const doc = world.table<SupportingDocumentRecord>(Tables.supportingDocuments).get(a.object_sid);
-    if (doc) {
-      items.push({ kind: 'document', sid: doc.sid, type: doc.type, attributes: doc.attributes });
-      continue;
-    }
-    const bundle = findSupportingBundle(world, a.object_sid, otherAccounts);
-    if (bundle) items.push({ kind: 'bundle', sid: bundle.sid, type: bundleType(bundle), status: bundle.status });
-  }
-  return items;
+  const sids = world
+    .table<EntityAssignmentRecord>(Tables.entityAssignments(kind))
+    .where('bundle_sid', bundleSid)
+    .map((a) => a.object_sid);
+  return attachedItemsOf(world, Tables, sids, (sid) => {
+    const bundle = findSupportingBundle(world, sid, otherAccounts);
+    return bundle ? { kind: 'bundle', sid: bundle.sid, type: bundleType(bundle), status: bundle.status } : undefined;
+  });
 }
 
 export function evaluateBundle(world: World, kind: BundleKind, bundleSid: string, policySid: string, otherAccounts: () => World[]): Evaluation {
