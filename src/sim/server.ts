@@ -30,8 +30,11 @@ export function simPath(request: Request): string {
   const start = url.indexOf('/', hostStart);
   const q = url.indexOf('?', start);
   let path = url.slice(start, q < 0 ? undefined : q);
-  const product = productOfHost(url.slice(hostStart, start));
+  const host = url.slice(hostStart, start);
+  const product = productOfHost(host);
   if (product) path = `/${product}${path}`;
+  // Bird's API host: the Bird face is served under /bird (src/sim/bird).
+  else if (/^api\.bird\.com(:\d+)?$/i.test(host)) path = `${BIRD_BASE}${path}`;
   if (path.startsWith('/api/2010-04-01/') && path.endsWith('.json')) path = path.slice(0, -5);
   return path;
 }

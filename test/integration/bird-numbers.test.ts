@@ -129,3 +129,23 @@ describe('Bird face: auth, numbers, wallet, webhook subscriptions', () => {
     expect(badEvent.body.details).toHaveProperty('event');
   });
 });
+
+describe('Bird face on its own host', () => {
+  it('serves Host api.bird.com at the paths Bird documents, without the /bird prefix', async () => {
+    const w = workspace();
+    const { request } = await import('node:http');
+    const port = new URL(sim.url).port;
+    const body = await new Promise<{ status: number; json: any }>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: `/workspaces/${w.ws}/numbers-available?country=US&limit=1`, headers: { Host: 'api.bird.com', Authorization: `AccessKey ${w.key}` } }, (res) => {
+        let text = '';
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(body.status).toBe(200);
+    expect(body.json.results).toHaveLength(1);
+    expect(validator.validate({ method: 'GET', path: `/workspaces/${w.ws}/numbers-available`, status: 200, body: body.json }).ok).toBe(true);
+  });
+});
