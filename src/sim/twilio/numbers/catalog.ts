@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { NumbersSchemas, Wire } from '../../../contract/types.js';
 import { resource } from '../../engine/resource.js';
-import { typeCatalogResource, type CatalogRecord } from '../../engine/catalog.js';
+import type { CatalogRecord } from '../../engine/catalog.js';
+import { typeCatalogResource } from '../compliance/type-catalog.js';
 import { END_USER_TYPES_ENUM, filterRegulations, REGULATIONS, REGULATORY_DOCUMENT_TYPES, REGULATORY_END_USER_TYPES, servedRequirements, type Regulation } from '../../registry/regulations.js';
 import { p } from '../../wire/params.js';
 import { SidPrefix } from '../../wire/sid.js';

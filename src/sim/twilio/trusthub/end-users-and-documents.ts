@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TrustHubSchemas, Wire } from '../../../contract/types.js';
-import { catalogResource, typeCatalogResource } from '../../engine/catalog.js';
+import { catalogResource } from '../../engine/catalog.js';
+import { typeCatalogResource } from '../compliance/type-catalog.js';
 import { resource, type OpContext, type RemoveOp, type UpdateOp } from '../../engine/resource.js';
 import { isoDate } from '../../wire/dates.js';
 import { p } from '../../wire/params.js';
