@@ -72,3 +72,16 @@ describe('Bird face: connectors and signed webhooks', () => {
     expect(verify(String(hook.headers['messagebird-signature']), ts, `${receiver.url}/all`, hook.body, 'another key')).toBe(false);
   });
 });
+
+describe('Bird workspaces on the dashboard', () => {
+  it('lists a Bird workspace beside Twilio accounts, named and marked as Bird', async () => {
+    const key = `ak_${randomUUID()}`;
+    const ws = randomUUID();
+    const twilioAccount = await sim.account();
+    expect((await fetch(`${sim.url}/bird/workspaces/${ws}`, { headers: { Authorization: `AccessKey ${key}` } })).status).toBe(200);
+    const { accounts } = await (await fetch(`${sim.url}/_sim/admin/accounts`, { headers: sim.adminHeaders })).json();
+    const bird = accounts.find((a: { birdWorkspaceId: string | null }) => a.birdWorkspaceId === ws);
+    expect(bird).toMatchObject({ provider: 'bird', friendlyName: `Bird workspace ${ws}` });
+    expect(accounts.find((a: { sid: string }) => a.sid === twilioAccount.sid)).toMatchObject({ provider: 'twilio', birdWorkspaceId: null });
+  });
+});

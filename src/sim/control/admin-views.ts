@@ -152,6 +152,9 @@ export function accountSummary(world: World) {
     stage: accountStage(world),
     requests: world.table(REQUESTS_TABLE).size,
     tenantId: cf?.tenantId ?? null,
+    // Which provider the account stands for: a Bird workspace (src/sim/bird) is listed beside Twilio accounts and CloudFran tenants.
+    provider: world.settings.bird ? 'bird' : cf ? 'cloudfran' : 'twilio',
+    birdWorkspaceId: (world.settings.bird as { workspaceId?: string } | undefined)?.workspaceId ?? null,
     demo,
     clock,
     counts: { records: rows, scheduled: foreground.length, deliveries: log.length, failingDeliveries: failed, timeline: world.timeline.length },
