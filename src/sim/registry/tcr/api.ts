@@ -1,0 +1,544 @@
+import type { Transition, World } from '../../engine/world.js';
+import { reviewBrand, type BrandReviewInput } from './brand-review.js';
+import { decideNumberRegistration, reviewCampaign } from './campaign-review.js';
+import { MAX_CAMPAIGNS_PER_BRAND } from './campaign-rules.js';
+import type { RateLimits, RegistrationError } from './records.js';
+import { TcrTimings } from './timings.js';
+
+/**
+ * The Campaign Registry as a provider-neutral registry: brands, vettings, campaigns, resellers and
+ * number-campaign links in TCR's own vocabulary (its CSP API's field names), whichever CSP face
+ * (Twilio, Bird) submitted them. A face maps its request onto these operations, maps a `TcrError`
+ * onto its own error shape, and follows the reviews through `onTcrChange`. The decisions are the
+ * registry's pure rules (brand-review.ts, campaign-review.ts), so one identity is judged the same
+ * whichever provider sent it.
+ */
+export type TcrProvider = 'twilio' | 'bird';
+
+export const TcrTables = {
+  brands: 'tcr.brands',
+  vettings: 'tcr.vettings',
+  campaigns: 'tcr.campaigns',
+  resellers: 'tcr.resellers',
+  links: 'tcr.number_links',
+} as const;
+
+interface TcrRecordBase {
+  /** TCR's id: `B` or `C` + 6 upper-case characters, or the link's own key. */
+  sid: string;
+  provider: TcrProvider;
+  /** The face's own id of the resource (BN…, a Bird UUID…). */
+  ownerRef: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export type TcrEntityType = 'PRIVATE_PROFIT' | 'PUBLIC_PROFIT' | 'NON_PROFIT' | 'GOVERNMENT' | 'SOLE_PROPRIETOR';
+
+/** A brand's identity as TCR's CSP API takes it. */
+export interface TcrBrandIdentity {
+  entityType: TcrEntityType;
+  displayName: string;
+  companyName?: string;
+  firstName?: string;
+  lastName?: string;
+  ein?: string;
+  einIssuingCountry?: string;
+  altBusinessId?: string;
+  altBusinessIdType?: string;
+  phone?: string;
+  mobilePhone?: string;
+  street?: string;
+  city?: string;
+  state?: string;
+  postalCode?: string;
+  country: string;
+  email?: string;
+  website?: string;
+  vertical?: string;
+  stockSymbol?: string;
+  stockExchange?: string;
+  brandRelationship?: 'BASIC_ACCOUNT' | 'SMALL_ACCOUNT' | 'MEDIUM_ACCOUNT' | 'LARGE_ACCOUNT' | 'KEY_ACCOUNT';
+  resellerId?: string;
+  /** A test brand: reviewed in minutes and never sent to the carriers. */
+  mock?: boolean;
+  /** Leave out the automatic Aegis vetting (low-volume standard brands). */
+  skipAutomaticSecVet?: boolean;
+}
+
+export type TcrBrandStatus = 'PENDING' | 'IN_REVIEW' | 'APPROVED' | 'FAILED';
+export type TcrIdentityStatus = 'SELF_DECLARED' | 'UNVERIFIED' | 'VERIFIED' | 'VETTED_VERIFIED';
+
+export interface TcrBrand extends TcrRecordBase, TcrBrandIdentity {
+  status: TcrBrandStatus;
+  identityStatus: TcrIdentityStatus;
+  score: number | null;
+  errors: RegistrationError[];
+  failureReason: string | null;
+  submissions: number;
+}
+
+export type TcrVettingProvider = 'AEGIS' | 'CAMPAIGN_VERIFY';
+export interface TcrVetting extends TcrRecordBase {
+  brandId: string;
+  vettingProvider: TcrVettingProvider;
+  vettingClass: 'STANDARD' | 'POLITICAL';
+  vettingStatus: 'PENDING' | 'ACTIVE' | 'FAILED';
+  score: number | null;
+}
+
+export interface TcrCampaignFields {
+  usecase: string;
+  subUsecases?: string[];
+  description: string;
+  messageFlow: string;
+  /** sample1..sample5, in order. */
+  samples: string[];
+  helpMessage?: string;
+  optinMessage?: string;
+  optoutMessage?: string;
+  helpKeywords?: string[];
+  optinKeywords?: string[];
+  optoutKeywords?: string[];
+  embeddedLink: boolean;
+  embeddedPhone: boolean;
+  numberPool?: boolean;
+  ageGated?: boolean;
+  directLending?: boolean;
+  affiliateMarketing?: boolean;
+  subscriberOptin?: boolean;
+  resellerId?: string;
+  privacyPolicyLink?: string;
+  termsAndConditionsLink?: string;
+}
+
+export type TcrCampaignStatus = 'PENDING' | 'IN_REVIEW' | 'ACTIVE' | 'REJECTED' | 'EXPIRED';
+export interface TcrCampaign extends TcrRecordBase, TcrCampaignFields {
+  brandId: string;
+  status: TcrCampaignStatus;
+  rateLimits: RateLimits | null;
+  errors: RegistrationError[];
+  submissions: number;
+}
+
+export interface TcrReseller extends TcrRecordBase {
+  companyName: string;
+  email?: string;
+  phone?: string;
+}
+
+export type TcrLinkStatus = 'PENDING' | 'ACTIVE' | 'FAILED' | 'DEACTIVATED';
+/** A phone number provisioned on a campaign, with the carriers' acknowledgement. */
+export interface TcrNumberLink extends TcrRecordBase {
+  campaignId: string;
+  phoneNumber: string;
+  status: TcrLinkStatus;
+  error: RegistrationError | null;
+}
+
+/** Why TCR refused a request; each face turns it into its own error (Twilio code, Bird 4xx). */
+export class TcrError extends Error {
+  constructor(
+    readonly code: 'NOT_FOUND' | 'INVALID_FIELD' | 'BRAND_NOT_APPROVED' | 'CAMPAIGN_LIMIT' | 'WRONG_STATE' | 'DUPLICATE',
+    readonly reason: string,
+    readonly field?: string,
+  ) {
+    super(reason);
+    this.name = 'TcrError';
+  }
+}
+
+export type TcrChange =
+  | { kind: 'brand'; brand: TcrBrand; from: TcrBrandStatus | null }
+  | { kind: 'vetting'; vetting: TcrVetting; brand: TcrBrand }
+  | { kind: 'campaign'; campaign: TcrCampaign; from: TcrCampaignStatus | null }
+  | { kind: 'link'; link: TcrNumberLink; from: TcrLinkStatus | null };
+export type TcrListener = (world: World, change: TcrChange) => void;
+
+/*
+ * Listeners are face code (stateless functions over the world they are handed), registered once when
+ * the face's module loads, so they survive restarts without being stored in the world.
+ */
+const listeners = new Map<TcrProvider, TcrListener[]>();
+
+/** A face follows what happens to the records it submitted. */
+export function onTcrChange(provider: TcrProvider, listener: TcrListener): void {
+  const list = listeners.get(provider) ?? [];
+  if (!list.includes(listener)) list.push(listener);
+  listeners.set(provider, list);
+}
+
+function announce(world: World, provider: TcrProvider, change: TcrChange): void {
+  for (const l of listeners.get(provider) ?? []) l(world, change);
+}
+
+function tcrId(world: World, prefix: 'B' | 'C', table: string): string {
+  for (;;) {
+    const id = prefix + world.entropy.hex32().slice(0, 6).toUpperCase();
+    if (!world.table(table).has(id)) return id;
+  }
+}
+
+function required(value: string | undefined, field: string): void {
+  if (!value?.trim()) throw new TcrError('INVALID_FIELD', `${field} is required`, field);
+}
+
+function validateIdentity(identity: TcrBrandIdentity): void {
+  required(identity.displayName, 'displayName');
+  required(identity.country, 'country');
+  if (identity.entityType === 'SOLE_PROPRIETOR') {
+    required(identity.firstName, 'firstName');
+    required(identity.lastName, 'lastName');
+    required(identity.mobilePhone, 'mobilePhone');
+  } else {
+    required(identity.companyName, 'companyName');
+    required(identity.ein, 'ein');
+  }
+  if (identity.entityType === 'PUBLIC_PROFIT') {
+    required(identity.stockSymbol, 'stockSymbol');
+    required(identity.stockExchange, 'stockExchange');
+  }
+}
+
+// ---- brands --------------------------------------------------------------------------------------
+
+export function registerBrand(world: World, provider: TcrProvider, ownerRef: string, identity: TcrBrandIdentity): TcrBrand {
+  validateIdentity(identity);
+  const now = world.now();
+  const brand: TcrBrand = {
+    ...identity,
+    sid: tcrId(world, 'B', TcrTables.brands),
+    provider,
+    ownerRef,
+    createdAt: now,
+    updatedAt: now,
+    status: 'PENDING',
+    identityStatus: 'SELF_DECLARED',
+    score: null,
+    errors: [],
+    failureReason: null,
+    submissions: 1,
+  };
+  world.table<TcrBrand>(TcrTables.brands).insert(brand);
+  scheduleBrandReview(world, brand);
+  announce(world, provider, { kind: 'brand', brand, from: null });
+  return brand;
+}
+
+function scheduleBrandReview(world: World, brand: TcrBrand): void {
+  world.schedule(world.now() + (brand.mock ? TcrTimings.mockBrandPickup : TcrTimings.brandPickup), TCR_BRAND_STEP, { id: brand.sid, submission: brand.submissions });
+}
+
+export function getBrand(world: World, brandId: string): TcrBrand {
+  const brand = world.table<TcrBrand>(TcrTables.brands).get(brandId);
+  if (!brand) throw new TcrError('NOT_FOUND', `no brand ${brandId}`, 'brandId');
+  return brand;
+}
+
+export function brandsOf(world: World, provider: TcrProvider): TcrBrand[] {
+  return world
+    .table<TcrBrand>(TcrTables.brands)
+    .values()
+    .filter((b) => b.provider === provider);
+}
+
+/** A FAILED brand is corrected and submitted again (TCR's brand resubmission). */
+export function resubmitBrand(world: World, brandId: string, identity: Partial<TcrBrandIdentity> = {}): TcrBrand {
+  const brand = getBrand(world, brandId);
+  if (brand.status !== 'FAILED') throw new TcrError('WRONG_STATE', `brand ${brandId} is ${brand.status}; only a FAILED brand can be resubmitted`);
+  const merged = { ...brand, ...identity };
+  validateIdentity(merged);
+  const updated = world.table<TcrBrand>(TcrTables.brands).update(brand, {
+    ...identity,
+    status: 'PENDING',
+    errors: [],
+    failureReason: null,
+    submissions: brand.submissions + 1,
+    updatedAt: world.now(),
+  });
+  scheduleBrandReview(world, updated);
+  announce(world, brand.provider, { kind: 'brand', brand: updated, from: 'FAILED' });
+  return updated;
+}
+
+export function deleteBrand(world: World, brandId: string): void {
+  const brand = getBrand(world, brandId);
+  const live = campaignsOf(world, brandId).filter((c) => c.status !== 'EXPIRED');
+  if (live.length) throw new TcrError('WRONG_STATE', `brand ${brandId} still has ${live.length} campaign(s); delete them first`);
+  world.table(TcrTables.brands).delete(brand.sid);
+}
+
+/** The TrustHub-shaped view the brand review reads, built from TCR's fields, so both providers meet the same checks. */
+export function brandReviewInput(brand: TcrBrand, world: World): BrandReviewInput {
+  const sole = brand.entityType === 'SOLE_PROPRIETOR';
+  const companyType = { PRIVATE_PROFIT: 'private', PUBLIC_PROFIT: 'public', NON_PROFIT: 'non_profit', GOVERNMENT: 'government', SOLE_PROPRIETOR: 'private' }[brand.entityType];
+  const approvedView = (sid: string, bundleType: string) => ({ sid, status: 'twilio-approved', bundleType });
+  return {
+    brandType: sole ? 'SOLE_PROPRIETOR' : 'STANDARD',
+    mock: brand.mock ?? false,
+    skipAutomaticSecVet: brand.skipAutomaticSecVet ?? false,
+    customerProfile: approvedView(brand.sid, sole ? 'starter_customer_profile_type_business' : 'secondary_customer_profile_type_business'),
+    trustProduct: approvedView(brand.sid, sole ? 'sole_proprietor_a2p_profile' : 'a2p_messaging_profile_type_business'),
+    endUsers: sole
+      ? [{ type: 'sole_proprietor_information', attributes: { brand_name: brand.displayName, mobile_phone_number: brand.mobilePhone } }]
+      : [
+          {
+            type: 'customer_profile_business_information',
+            attributes: {
+              business_name: brand.companyName,
+              business_registration_identifier: brand.altBusinessIdType ?? 'EIN',
+              business_registration_number: brand.ein,
+              website_url: brand.website,
+              business_industry: brand.vertical,
+            },
+          },
+          {
+            type: 'us_a2p_messaging_profile_information',
+            attributes: { company_type: companyType, stock_exchange: brand.stockExchange, stock_ticker: brand.stockSymbol, brand_contact_email: brand.email },
+          },
+        ],
+    addresses: brand.street ? [{ sid: brand.sid, iso_country: brand.country, postal_code: brand.postalCode ?? '', region: brand.state ?? '' }] : [],
+    forced: world.takeOverride(brand.ownerRef) ?? world.takeOverride(brand.sid),
+    draw: world.entropy.float(),
+  };
+}
+
+function brandStep(world: World, t: Transition): void {
+  const brand = world.table<TcrBrand>(TcrTables.brands).get(String(t.data.id));
+  if (!brand || brand.submissions !== t.data.submission) return;
+  if (brand.status === 'PENDING') {
+    const next = world.table<TcrBrand>(TcrTables.brands).update(brand, { status: 'IN_REVIEW', updatedAt: world.now() });
+    world.schedule(world.now() + (brand.mock ? TcrTimings.mockBrandReview : TcrTimings.brandReview), TCR_BRAND_STEP, t.data);
+    announce(world, brand.provider, { kind: 'brand', brand: next, from: 'PENDING' });
+    return;
+  }
+  if (brand.status !== 'IN_REVIEW') return;
+  const decision = reviewBrand(brandReviewInput(brand, world));
+  if (decision.outcome === 'wait') {
+    world.schedule(world.now() + TcrTimings.brandRecheck, TCR_BRAND_STEP, t.data);
+    return;
+  }
+  const patch: Partial<TcrBrand> =
+    decision.outcome === 'APPROVED'
+      ? { status: 'APPROVED', identityStatus: decision.identityStatus, score: decision.brandScore }
+      : { status: 'FAILED', errors: decision.errors, failureReason: decision.reason };
+  const next = world.table<TcrBrand>(TcrTables.brands).update(brand, { ...patch, updatedAt: world.now() });
+  world.record({ table: TcrTables.brands, sid: brand.sid, field: 'status', from: 'IN_REVIEW', to: next.status });
+  announce(world, brand.provider, { kind: 'brand', brand: next, from: 'IN_REVIEW' });
+}
+
+// ---- vettings ------------------------------------------------------------------------------------
+
+export function requestVetting(world: World, brandId: string, ownerRef: string, vettingProvider: TcrVettingProvider, vettingClass: 'STANDARD' | 'POLITICAL' = 'STANDARD'): TcrVetting {
+  const brand = getBrand(world, brandId);
+  if (brand.entityType === 'SOLE_PROPRIETOR') throw new TcrError('WRONG_STATE', `brand ${brandId} is a sole proprietor; it cannot be vetted`);
+  if (brand.status !== 'APPROVED') throw new TcrError('BRAND_NOT_APPROVED', `brand ${brandId} is ${brand.status}; vet it once it is APPROVED`);
+  const running = world
+    .table<TcrVetting>(TcrTables.vettings)
+    .values()
+    .find((v) => v.brandId === brandId && v.vettingProvider === vettingProvider && v.vettingStatus === 'PENDING');
+  if (running) throw new TcrError('DUPLICATE', `a ${vettingProvider} vetting of brand ${brandId} is already in progress`);
+  const now = world.now();
+  const vetting: TcrVetting = {
+    sid: world.newSid('VT'),
+    provider: brand.provider,
+    ownerRef,
+    createdAt: now,
+    updatedAt: now,
+    brandId,
+    vettingProvider,
+    vettingClass,
+    vettingStatus: 'PENDING',
+    score: null,
+  };
+  world.table<TcrVetting>(TcrTables.vettings).insert(vetting);
+  world.schedule(now + TcrTimings.vetting, TCR_VETTING_DONE, { id: vetting.sid });
+  return vetting;
+}
+
+function vettingDone(world: World, t: Transition): void {
+  const vetting = world.table<TcrVetting>(TcrTables.vettings).get(String(t.data.id));
+  const brand = vetting && world.table<TcrBrand>(TcrTables.brands).get(vetting.brandId);
+  if (!vetting || !brand || vetting.vettingStatus !== 'PENDING') return;
+  const forced = world.takeOverride(vetting.ownerRef)?.outcome.toUpperCase();
+  const failed = forced === 'FAILED';
+  const score = failed ? null : 40 + Math.floor(world.entropy.float() * 60);
+  const done = world.table<TcrVetting>(TcrTables.vettings).update(vetting, { vettingStatus: failed ? 'FAILED' : 'ACTIVE', score, updatedAt: world.now() });
+  const vetted = failed ? brand : world.table<TcrBrand>(TcrTables.brands).update(brand, { score, identityStatus: 'VETTED_VERIFIED', updatedAt: world.now() });
+  announce(world, brand.provider, { kind: 'vetting', vetting: done, brand: vetted });
+}
+
+// ---- resellers -----------------------------------------------------------------------------------
+
+export function createReseller(world: World, provider: TcrProvider, ownerRef: string, input: { companyName: string; email?: string; phone?: string }): TcrReseller {
+  required(input.companyName, 'companyName');
+  const now = world.now();
+  const reseller: TcrReseller = { ...input, sid: `R${world.entropy.hex32().slice(0, 6).toUpperCase()}`, provider, ownerRef, createdAt: now, updatedAt: now };
+  return world.table<TcrReseller>(TcrTables.resellers).insert(reseller);
+}
+
+// ---- campaigns -----------------------------------------------------------------------------------
+
+export function campaignsOf(world: World, brandId: string): TcrCampaign[] {
+  return world.table<TcrCampaign>(TcrTables.campaigns).values().filter((c) => c.brandId === brandId);
+}
+
+export function getCampaign(world: World, campaignId: string): TcrCampaign {
+  const campaign = world.table<TcrCampaign>(TcrTables.campaigns).get(campaignId);
+  if (!campaign) throw new TcrError('NOT_FOUND', `no campaign ${campaignId}`, 'campaignId');
+  return campaign;
+}
+
+function validateCampaign(fields: TcrCampaignFields): void {
+  required(fields.usecase, 'usecase');
+  for (const [field, min] of [['description', 40], ['messageFlow', 40]] as const) {
+    required(fields[field], field);
+    if (fields[field].trim().length < min) throw new TcrError('INVALID_FIELD', `${field} must be at least ${min} characters`, field);
+  }
+  if (fields.samples.length < 2 || fields.samples.length > 5) throw new TcrError('INVALID_FIELD', 'a campaign needs 2 to 5 sample messages', 'samples');
+  fields.samples.forEach((s, i) => {
+    if (s.trim().length < 20) throw new TcrError('INVALID_FIELD', `sample${i + 1} must be at least 20 characters`, `sample${i + 1}`);
+  });
+}
+
+export function registerCampaign(world: World, ownerRef: string, brandId: string, fields: TcrCampaignFields): TcrCampaign {
+  const brand = getBrand(world, brandId);
+  validateCampaign(fields);
+  if (brand.status !== 'APPROVED') throw new TcrError('BRAND_NOT_APPROVED', `brand ${brandId} is ${brand.status}; a campaign needs an APPROVED brand`, 'brandId');
+  const live = campaignsOf(world, brandId).filter((c) => c.status !== 'EXPIRED' && c.status !== 'REJECTED');
+  if (live.length >= MAX_CAMPAIGNS_PER_BRAND) throw new TcrError('CAMPAIGN_LIMIT', `brand ${brandId} already has ${MAX_CAMPAIGNS_PER_BRAND} campaigns`, 'brandId');
+  const now = world.now();
+  const campaign: TcrCampaign = {
+    ...fields,
+    sid: tcrId(world, 'C', TcrTables.campaigns),
+    provider: brand.provider,
+    ownerRef,
+    createdAt: now,
+    updatedAt: now,
+    brandId,
+    status: 'PENDING',
+    rateLimits: null,
+    errors: [],
+    submissions: 1,
+  };
+  world.table<TcrCampaign>(TcrTables.campaigns).insert(campaign);
+  scheduleCampaignReview(world, campaign, brand);
+  announce(world, brand.provider, { kind: 'campaign', campaign, from: null });
+  return campaign;
+}
+
+function scheduleCampaignReview(world: World, campaign: TcrCampaign, brand: TcrBrand): void {
+  world.schedule(world.now() + (brand.mock ? TcrTimings.mockCampaignPickup : TcrTimings.campaignPickup), TCR_CAMPAIGN_STEP, { id: campaign.sid, submission: campaign.submissions });
+}
+
+/** A REJECTED campaign is corrected and submitted again. */
+export function updateCampaign(world: World, campaignId: string, fields: Partial<TcrCampaignFields>): TcrCampaign {
+  const campaign = getCampaign(world, campaignId);
+  if (campaign.status !== 'REJECTED') throw new TcrError('WRONG_STATE', `campaign ${campaignId} is ${campaign.status}; only a REJECTED campaign can be resubmitted`);
+  validateCampaign({ ...campaign, ...fields });
+  const updated = world.table<TcrCampaign>(TcrTables.campaigns).update(campaign, { ...fields, status: 'PENDING', errors: [], submissions: campaign.submissions + 1, updatedAt: world.now() });
+  scheduleCampaignReview(world, updated, getBrand(world, campaign.brandId));
+  announce(world, campaign.provider, { kind: 'campaign', campaign: updated, from: 'REJECTED' });
+  return updated;
+}
+
+/** TCR deactivates the campaign (status EXPIRED); its numbers leave it. */
+export function deleteCampaign(world: World, campaignId: string): TcrCampaign {
+  const campaign = getCampaign(world, campaignId);
+  for (const link of linksOf(world, campaignId)) unlinkNumber(world, link.sid);
+  const expired = world.table<TcrCampaign>(TcrTables.campaigns).update(campaign, { status: 'EXPIRED', updatedAt: world.now() });
+  announce(world, campaign.provider, { kind: 'campaign', campaign: expired, from: campaign.status });
+  return expired;
+}
+
+function campaignStep(world: World, t: Transition): void {
+  const campaign = world.table<TcrCampaign>(TcrTables.campaigns).get(String(t.data.id));
+  if (!campaign || campaign.submissions !== t.data.submission) return;
+  const brand = getBrand(world, campaign.brandId);
+  if (campaign.status === 'PENDING') {
+    const next = world.table<TcrCampaign>(TcrTables.campaigns).update(campaign, { status: 'IN_REVIEW', updatedAt: world.now() });
+    world.schedule(world.now() + (brand.mock ? TcrTimings.mockCampaignReview : TcrTimings.campaignReview), TCR_CAMPAIGN_STEP, t.data);
+    announce(world, campaign.provider, { kind: 'campaign', campaign: next, from: 'PENDING' });
+    return;
+  }
+  if (campaign.status !== 'IN_REVIEW') return;
+  const forced = world.takeOverride(campaign.ownerRef) ?? world.takeOverride(campaign.sid);
+  const decision = reviewCampaign({
+    usecase: campaign.usecase,
+    description: campaign.description,
+    messageFlow: campaign.messageFlow,
+    messageSamples: campaign.samples,
+    hasEmbeddedLinks: campaign.embeddedLink,
+    hasEmbeddedPhone: campaign.embeddedPhone,
+    brand: { name: brand.displayName, type: brand.entityType === 'SOLE_PROPRIETOR' ? 'SOLE_PROPRIETOR' : 'STANDARD', score: brand.score, skipAutomaticSecVet: brand.skipAutomaticSecVet ?? false, mock: brand.mock ?? false },
+    ...(forced ? { forced } : {}),
+  });
+  const patch: Partial<TcrCampaign> = decision.outcome === 'VERIFIED' ? { status: 'ACTIVE', rateLimits: decision.rateLimits } : { status: 'REJECTED', errors: decision.errors };
+  const next = world.table<TcrCampaign>(TcrTables.campaigns).update(campaign, { ...patch, updatedAt: world.now() });
+  world.record({ table: TcrTables.campaigns, sid: campaign.sid, field: 'status', from: 'IN_REVIEW', to: next.status });
+  announce(world, campaign.provider, { kind: 'campaign', campaign: next, from: 'IN_REVIEW' });
+}
+
+// ---- number-campaign links ----------------------------------------------------------------------
+
+export function linksOf(world: World, campaignId: string): TcrNumberLink[] {
+  return world.table<TcrNumberLink>(TcrTables.links).values().filter((l) => l.campaignId === campaignId && l.status !== 'DEACTIVATED');
+}
+
+/** Provisions a number on an ACTIVE campaign; the carriers acknowledge it later on the clock. */
+export function linkNumber(world: World, ownerRef: string, campaignId: string, phoneNumber: string, opts: { senderKind?: 'us-10dlc' | 'us-toll-free' | 'other'; canMessage?: boolean } = {}): TcrNumberLink {
+  const campaign = getCampaign(world, campaignId);
+  if (campaign.status !== 'ACTIVE') throw new TcrError('WRONG_STATE', `campaign ${campaignId} is ${campaign.status}; numbers join an ACTIVE campaign`, 'campaignId');
+  const taken = world.table<TcrNumberLink>(TcrTables.links).values().find((l) => l.phoneNumber === phoneNumber && (l.status === 'PENDING' || l.status === 'ACTIVE'));
+  if (taken) throw new TcrError('DUPLICATE', `${phoneNumber} is already on campaign ${taken.campaignId}`, 'phoneNumber');
+  const now = world.now();
+  const link: TcrNumberLink = { sid: `${campaignId}:${phoneNumber}:${now}`, provider: campaign.provider, ownerRef, createdAt: now, updatedAt: now, campaignId, phoneNumber, status: 'PENDING', error: null };
+  world.table<TcrNumberLink>(TcrTables.links).insert(link);
+  const brand = getBrand(world, campaign.brandId);
+  world.schedule(now + (brand.mock ? TcrTimings.mockNumberRegistration : TcrTimings.numberRegistration), TCR_LINK_ACK, {
+    id: link.sid,
+    senderKind: opts.senderKind ?? (/^\+1(800|833|844|855|866|877|888)/.test(phoneNumber) ? 'us-toll-free' : /^\+1\d{10}$/.test(phoneNumber) ? 'us-10dlc' : 'other'),
+    canMessage: opts.canMessage ?? true,
+  });
+  announce(world, campaign.provider, { kind: 'link', link, from: null });
+  return link;
+}
+
+export function unlinkNumber(world: World, linkId: string): void {
+  const link = world.table<TcrNumberLink>(TcrTables.links).get(linkId);
+  if (!link) throw new TcrError('NOT_FOUND', `no number link ${linkId}`, 'linkId');
+  const gone = world.table<TcrNumberLink>(TcrTables.links).update(link, { status: 'DEACTIVATED', updatedAt: world.now() });
+  announce(world, link.provider, { kind: 'link', link: gone, from: link.status });
+}
+
+function linkAck(world: World, t: Transition): void {
+  const link = world.table<TcrNumberLink>(TcrTables.links).get(String(t.data.id));
+  if (!link || link.status !== 'PENDING') return;
+  const campaign = getCampaign(world, link.campaignId);
+  const forced = world.takeOverride(link.ownerRef);
+  const decision = decideNumberRegistration({
+    phoneNumber: link.phoneNumber,
+    senderKind: t.data.senderKind as 'us-10dlc' | 'us-toll-free' | 'other',
+    canMessage: Boolean(t.data.canMessage),
+    otherNumbers: linksOf(world, link.campaignId).filter((l) => l.sid !== link.sid && l.status !== 'FAILED').length,
+    soleProprietor: getBrand(world, campaign.brandId).entityType === 'SOLE_PROPRIETOR',
+    ...(forced ? { forced } : {}),
+  });
+  const next = world.table<TcrNumberLink>(TcrTables.links).update(link, decision.outcome === 'successful' ? { status: 'ACTIVE', updatedAt: world.now() } : { status: 'FAILED', error: decision.error, updatedAt: world.now() });
+  announce(world, link.provider, { kind: 'link', link: next, from: 'PENDING' });
+}
+
+// ---- transitions ---------------------------------------------------------------------------------
+
+const TCR_BRAND_STEP = 'tcr.brand.step';
+const TCR_VETTING_DONE = 'tcr.vetting.done';
+const TCR_CAMPAIGN_STEP = 'tcr.campaign.step';
+const TCR_LINK_ACK = 'tcr.link.ack';
+
+/** The registry's clock-driven steps; a face built on the registry lists them in its `handlers` (the same functions, so listing them twice is harmless). */
+export const TCR_HANDLERS: Record<string, (world: World, t: Transition) => void> = {
+  [TCR_BRAND_STEP]: brandStep,
+  [TCR_VETTING_DONE]: vettingDone,
+  [TCR_CAMPAIGN_STEP]: campaignStep,
+  [TCR_LINK_ACK]: linkAck,
+};
