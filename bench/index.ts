@@ -14,6 +14,9 @@
  * 5. Persistence at 100k: persisted create throughput / in-memory, the longest stall of a request
  *    while the store writes, and the time to first response of `a2p-sim start --data` on a 100k file.
  * 6. Memory at 100k: RSS of the simulator holding 100k EndUsers / a bare Map of the same records (bench/memory.ts).
+ *
+ * `npm run bench -- --only memory` (or a comma list of throughput, start, journeys, scale,
+ * persistence, memory) runs only those sections.
  * Then a summary of every target, met or not.
  *
  * Environment: BENCH_SECONDS (length of a throughput round, default 4), BENCH_ROUNDS (paired rounds,
@@ -42,6 +45,21 @@ const THROUGHPUT_TARGET = 0.7;
 const START_TARGET_MS = 300;
 const START_FROM_DATA_TARGET_MS = 1000;
 const MEMORY_TARGET = 1.3;
+/** `--only memory[,start,...]`: run only these sections (throughput, start, journeys, scale, persistence, memory). */
+const SECTIONS = ['throughput', 'start', 'journeys', 'scale', 'persistence', 'memory'];
+const onlyAt = process.argv.indexOf('--only');
+const ONLY = onlyAt < 0 ? undefined : (process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean);
+for (const name of ONLY ?? []) {
+  if (!SECTIONS.includes(name)) {
+    console.error(`Failed to run the bench: there is no section '${name}'. Please pick from ${SECTIONS.join(', ')}.`);
+    process.exit(2);
+  }
+}
+if (ONLY?.length === 0) {
+  console.error(`Failed to run the bench: --only names no section. Please pick from ${SECTIONS.join(', ')}.`);
+  process.exit(2);
+}
+const runs = (name: string) => !ONLY || ONLY.includes(name);
 
 const ACCOUNT = `AC${'be'.repeat(16)}`;
 const TOKEN = 'bench-token';
@@ -207,12 +225,15 @@ async function memory(): Promise<void> {
 async function main() {
   const started = performance.now();
   console.log(`a2p-sim bench${QUICK ? ' (BENCH_QUICK: shorter rounds and smaller sizes, not the targets’ sizes)' : ''}: ${ROUNDS} rounds of ${SECONDS} s, sizes ${SIZES.join(', ')}`);
-  await throughput();
-  await startTime();
-  await journeyTimes();
-  const scale = await scaleBench(SIZES, { stallBurst: QUICK ? 1000 : 5000, rounds: ROUNDS, seconds: SECONDS });
-  await persistence(scale);
-  await memory();
+  if (runs('throughput')) await throughput();
+  if (runs('start')) await startTime();
+  if (runs('journeys')) await journeyTimes();
+  // Persistence compares against the scale section's in-memory figures, so it brings scale along.
+  if (runs('scale') || runs('persistence')) {
+    const scale = await scaleBench(SIZES, { stallBurst: QUICK ? 1000 : 5000, rounds: ROUNDS, seconds: SECONDS });
+    if (runs('persistence')) await persistence(scale);
+  }
+  if (runs('memory')) await memory();
   summary();
   console.log(`\nThe bench took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
   process.exit(0);
