@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { DAY } from '../../src/sim/wire/dates.js';
+import {
+  brandsOf,
+  getBrand,
+  getCampaign,
+  linkNumber,
+  onTcrChange,
+  registerBrand,
+  registerCampaign,
+  resubmitBrand,
+  TCR_HANDLERS,
+  TcrError,
+  TcrTables,
+  type TcrBrandIdentity,
+  type TcrCampaignFields,
+  type TcrChange,
+} from '../../src/sim/registry/tcr/api.js';
+import { unitWorld } from '../helpers/world.js';
+
+const identity: TcrBrandIdentity = {
+  entityType: 'PRIVATE_PROFIT',
+  displayName: 'Acme Plumbing',
+  companyName: 'Acme Plumbing LLC',
+  ein: '12-3456789',
+  einIssuingCountry: 'US',
+  street: '1 Main St',
+  city: 'Springfield',
+  state: 'IL',
+  postalCode: '62701',
+  country: 'US',
+  email: 'ops@acmeplumbing.com',
+  website: 'https://acmeplumbing.com',
+  vertical: 'CONSTRUCTION',
+};
+
+const campaign: TcrCampaignFields = {
+  usecase: 'CUSTOMER_CARE',
+  description: 'Acme Plumbing answers customer questions about appointments and repairs by text.',
+  messageFlow: 'Customers opt in by ticking a box on the booking form at https://acmeplumbing.com/book.',
+  samples: ['Acme Plumbing: your plumber arrives at 10am tomorrow. Reply STOP to opt out.', 'Acme Plumbing: thanks for your question, a technician will call you today. Reply STOP to opt out.'],
+  embeddedLink: false,
+  embeddedPhone: false,
+};
+
+function tcrWorld() {
+  return unitWorld({ handlers: TCR_HANDLERS });
+}
+
+describe('the neutral TCR', () => {
+  it('keeps a Twilio brand and a Bird brand with the same identity as separate records, approved by the same rules', () => {
+    const world = tcrWorld();
+    const twilio = registerBrand(world, 'twilio', 'BN0001', identity);
+    const bird = registerBrand(world, 'bird', 'b1d-uuid', identity);
+    expect(twilio.sid).not.toBe(bird.sid);
+    expect(twilio.sid).toMatch(/^B[0-9A-F]{6}$/);
+    expect(brandsOf(world, 'twilio').map((b) => b.ownerRef)).toEqual(['BN0001']);
+    expect(brandsOf(world, 'bird').map((b) => b.ownerRef)).toEqual(['b1d-uuid']);
+    world.advance(2 * DAY);
+    for (const id of [twilio.sid, bird.sid]) {
+      const b = getBrand(world, id);
+      expect(b.status).toBe('APPROVED');
+      expect(b.identityStatus).toBe('VETTED_VERIFIED');
+      expect(b.score).toBeGreaterThanOrEqual(40);
+    }
+  });
+
+  it('fails the same bad identity for either provider with the same error, and lets it be resubmitted fixed', () => {
+    const world = tcrWorld();
+    const bad = { ...identity, ein: '00-0000000' };
+    const ids = (['twilio', 'bird'] as const).map((p) => registerBrand(world, p, `ref-${p}`, bad).sid);
+    world.advance(2 * DAY);
+    const [a, b] = ids.map((id) => getBrand(world, id));
+    expect(a!.status).toBe('FAILED');
+    expect(b!.status).toBe('FAILED');
+    expect(a!.errors.map((e) => e.error_code)).toEqual(b!.errors.map((e) => e.error_code));
+    const again = resubmitBrand(world, ids[1]!, { ein: '12-3456789' });
+    expect(again.status).toBe('PENDING');
+    world.advance(2 * DAY);
+    expect(getBrand(world, ids[1]!).status).toBe('APPROVED');
+  });
+
+  it('refuses a campaign on a brand not yet approved and changes nothing', () => {
+    const world = tcrWorld();
+    const brand = registerBrand(world, 'bird', 'ref', identity);
+    expect(() => registerCampaign(world, 'c-ref', brand.sid, campaign)).toThrow(TcrError);
+    expect(world.table(TcrTables.campaigns).values()).toHaveLength(0);
+  });
+
+  it('reviews a campaign and acknowledges a number on the clock, telling the submitting face only', () => {
+    const world = tcrWorld();
+    const seen: Array<[string, TcrChange['kind']]> = [];
+    onTcrChange('bird', (_w, c) => seen.push(['bird', c.kind]));
+    onTcrChange('twilio', (_w, c) => seen.push(['twilio', c.kind]));
+    const brand = registerBrand(world, 'bird', 'ref', identity);
+    world.advance(2 * DAY);
+    const c = registerCampaign(world, 'c-ref', brand.sid, campaign);
+    expect(c.sid).toMatch(/^C[0-9A-F]{6}$/);
+    world.advance(5 * DAY);
+    expect(getCampaign(world, c.sid).status).toBe('ACTIVE');
+    const link = linkNumber(world, 'PN-ref', c.sid, '+15555550100');
+    expect(link.status).toBe('PENDING');
+    world.advance(DAY);
+    expect(world.table(TcrTables.links).get(link.sid)).toMatchObject({ status: 'ACTIVE' });
+    expect(seen.every(([p]) => p === 'bird')).toBe(true);
+    expect(seen.map(([, k]) => k)).toContain('link');
+  });
+
+  it('forces a campaign rejection through an override on the face reference', () => {
+    const world = tcrWorld();
+    const brand = registerBrand(world, 'twilio', 'BN1', identity);
+    world.advance(2 * DAY);
+    const c = registerCampaign(world, 'QE1', brand.sid, campaign);
+    world.addOverride('QE1', { outcome: 'FAILED', code: 30886 });
+    world.advance(5 * DAY);
+    const done = getCampaign(world, c.sid);
+    expect(done.status).toBe('REJECTED');
+    expect(done.errors[0]!.error_code).toBe(30886);
+  });
+});
