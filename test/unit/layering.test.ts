@@ -47,9 +47,6 @@ const RULES: Rule[] = [
  * may only shrink: an entry whose edge is gone fails the test so that it is deleted.
  */
 const ALLOWED = new Set<string>([
-  // E-tcr: the TrustHub view becomes part of the Twilio face, submitting a neutral brand identity.
-  'registry/tcr/trusthub-view.ts -> twilio/trusthub/catalog.ts',
-  'registry/tcr/trusthub-view.ts -> twilio/trusthub/records.ts',
   // E-cloudfran: CloudFran calls Twilio through an in-process client with the tenant's credentials.
   'cloudfran/phone-numbers.ts -> twilio/api2010/phone-numbers.ts',
   'cloudfran/phone-numbers.ts -> twilio/messaging/service-phone-numbers.ts',

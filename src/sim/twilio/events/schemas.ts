@@ -14,7 +14,7 @@ import { twilioUrl } from '../../wire/hosts.js';
  * `links.schema` points here) and the sink test event. A version's `raw` is Twilio's URL
  * (https://events-schemas.twilio.com/{Id}/{Version}); the simulator serves its content at the same path
  * under `/events-schemas`, without credentials as Twilio's schema host does: a JSON Schema of the
- * `data` the simulator itself puts in these events (registry/tcr/event-data.ts, the toll-free
+ * `data` the simulator itself puts in these events (twilio/messaging/event-data.ts, the toll-free
  * verification face), not a copy of Twilio's published schema. Every version of a schema has the same
  * content here, because the simulator emits the same fields whichever version a subscription asks for.
  */

@@ -8,10 +8,10 @@ import { brandName, BRAND_OUTCOMES, reviewBrand } from '../../registry/tcr/brand
 import { campaignVerifyTokenProblem, checkBrandBundles, checkResubmission, checkVetting } from '../../registry/tcr/brand-rules.js';
 import { A2pEvent } from '../../registry/tcr/catalog.js';
 import { BrandErrorCode, registrationError } from '../../registry/tcr/errors.js';
-import { brandEventData, type BrandEventKind } from '../../registry/tcr/event-data.js';
+import { brandEventData, type BrandEventKind } from './event-data.js';
 import { A2pTables, type BrandRecord, type BrandType, type VettingRecord } from '../../registry/tcr/records.js';
 import { TcrTimings } from '../../registry/tcr/timings.js';
-import { brandSources } from '../../registry/tcr/trusthub-view.js';
+import { brandSources } from './trusthub-view.js';
 import { isoDate } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
 import { twilioUrl } from '../../wire/hosts.js';

@@ -7,7 +7,7 @@ import { senderKind } from '../../registry/a2p-sending.js';
 import { magicOutcome } from '../../registry/magic.js';
 import { decideNumberRegistration, NUMBER_OUTCOMES } from '../../registry/tcr/campaign-review.js';
 import { A2pEvent } from '../../registry/tcr/catalog.js';
-import { numberEventData, type NumberEventKind } from '../../registry/tcr/event-data.js';
+import { numberEventData, type NumberEventKind } from './event-data.js';
 import { A2pTables, type BrandRecord, type CampaignRecord, type IncomingNumberView, type ServicePhoneNumberRecord, type ServiceRecord } from '../../registry/tcr/records.js';
 import { TcrTimings } from '../../registry/tcr/timings.js';
 import { isoDate } from '../../wire/dates.js';

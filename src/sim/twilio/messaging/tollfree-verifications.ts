@@ -4,7 +4,7 @@ import { enterState, LIFECYCLE } from '../../engine/lifecycle.js';
 import { resource, type ResourceDef } from '../../engine/resource.js';
 import type { Transition, World } from '../../engine/world.js';
 import { magicOutcome } from '../../registry/magic.js';
-import { bundleView } from '../../registry/tcr/trusthub-view.js';
+import { bundleView } from './trusthub-view.js';
 import { checkTollfreeNumber, editableNow, reviewTollfree, TOLLFREE_OUTCOMES, TollfreeTables, TollfreeTimings, type TollfreeVerificationRecord } from '../../registry/tollfree-verification.js';
 import { isoDate } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';

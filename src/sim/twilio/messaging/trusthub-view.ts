@@ -1,8 +1,8 @@
 import type { World } from '../../engine/world.js';
 // TrustHub's table names, record shapes and policy catalogue (data only; TrustHub's rules are not called from here).
-import { policy } from '../../twilio/trusthub/catalog.js';
-import { Tables, type BundleKind, type BundleRecord, type EndUserRecord, type EntityAssignmentRecord, type SupportingDocumentRecord } from '../../twilio/trusthub/records.js';
-import type { BrandBundleView, BrandReviewInput } from './brand-review.js';
+import { policy } from '../trusthub/catalog.js';
+import { Tables, type BundleKind, type BundleRecord, type EndUserRecord, type EntityAssignmentRecord, type SupportingDocumentRecord } from '../trusthub/records.js';
+import type { BrandBundleView, BrandReviewInput } from '../../registry/tcr/brand-review.js';
 
 /**
  * What the TCR review reads from TrustHub: the two bundles a brand is registered with, the end users
