@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createResponseValidator } from '../../src/contract/openapi.js';
+import { formatViolations } from '../../src/contract/twilio.js';
+import { TestSim } from '../helpers/sim.js';
+
+let sim: TestSim;
+let validator: ReturnType<typeof createResponseValidator>;
+beforeAll(async () => {
+  sim = await TestSim.start();
+  validator = createResponseValidator(await (await fetch(`${sim.url}/bird/openapi.json`)).json(), { strictFields: false });
+});
+afterAll(() => sim.close());
+
+describe('Bird tcr-brands over the neutral TCR', () => {
+  it('creates a brand PENDING, refuses a bad one naming the field, and the registry approves it on the workspace clock', async () => {
+    const key = `ak_${randomUUID()}`;
+    const ws = randomUUID();
+    const headers = { Authorization: `AccessKey ${key}`, 'content-type': 'application/json' };
+    async function call(method: string, path: string, body?: unknown) {
+      const res = await fetch(`${sim.url}/bird${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+      const json = await res.json();
+      const result = validator.validate({ method, path, status: res.status, body: json });
+      if (!result.ok) throw new Error(formatViolations(result));
+      return { status: res.status, body: json };
+    }
+    const brand = {
+      entityType: 'PRIVATE_PROFIT',
+      displayName: 'ABC Mobile',
+      companyName: 'ABC Inc.',
+      ein: '12-3456789',
+      einIssuingCountry: 'US',
+      phone: '+12024567890',
+      street: '123 6th Ave',
+      city: 'New York',
+      state: 'NY',
+      postalCode: '10001',
+      country: 'US',
+      email: 'johndoe@abc.com',
+      website: 'https://example.com',
+      vertical: 'RETAIL',
+    };
+    const missing = await call('POST', `/workspaces/${ws}/tcr-brands`, { ...brand, ein: undefined });
+    expect(missing.status).toBe(422);
+    expect(missing.body.details).toHaveProperty('ein');
+    const badType = await call('POST', `/workspaces/${ws}/tcr-brands`, { ...brand, entityType: 'LLC' });
+    expect(badType.status).toBe(422);
+    expect(badType.body.details).toHaveProperty('entityType');
+    expect((await call('GET', `/workspaces/${ws}/tcr-brands`)).body.results).toEqual([]);
+
+    const created = await call('POST', `/workspaces/${ws}/tcr-brands`, brand);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ status: 'PENDING', displayName: 'ABC Mobile', workspaceIds: [ws] });
+    const advance = await fetch(`${sim.url}/_sim/clock/advance`, { method: 'POST', headers: { ...headers, 'X-Bird-Workspace-Id': ws }, body: JSON.stringify({ until: 'settled' }) });
+    expect(advance.status).toBe(200);
+    const fetched = await call('GET', `/workspaces/${ws}/tcr-brands/${created.body.id}`);
+    expect(fetched.body.status).toBe('APPROVED');
+    expect((await call('GET', `/workspaces/${ws}/tcr-brands/${randomUUID()}`)).status).toBe(404);
+  });
+});
