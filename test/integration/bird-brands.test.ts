@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createResponseValidator } from '../../src/contract/openapi.js';
 import { formatViolations } from '../../src/contract/twilio.js';
+import { Receiver } from '../helpers/receiver.js';
 import { TestSim } from '../helpers/sim.js';
 
 let sim: TestSim;
@@ -48,6 +49,10 @@ describe('Bird tcr-brands over the neutral TCR', () => {
     expect(badType.body.details).toHaveProperty('entityType');
     expect((await call('GET', `/workspaces/${ws}/tcr-brands`)).body.results).toEqual([]);
 
+    const receiver = await Receiver.start();
+    const { organizationId } = (await call('GET', `/workspaces/${ws}`)).body;
+    const subs = `/organizations/${organizationId}/workspaces/${ws}/webhook-subscriptions`;
+    expect((await call('POST', subs, { service: 'numbers', event: '10dlc.brand', url: `${receiver.url}/brand` })).status).toBe(201);
     const created = await call('POST', `/workspaces/${ws}/tcr-brands`, brand);
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ status: 'PENDING', displayName: 'ABC Mobile', workspaceIds: [ws] });
@@ -56,5 +61,10 @@ describe('Bird tcr-brands over the neutral TCR', () => {
     const fetched = await call('GET', `/workspaces/${ws}/tcr-brands/${created.body.id}`);
     expect(fetched.body.status).toBe('APPROVED');
     expect((await call('GET', `/workspaces/${ws}/tcr-brands/${randomUUID()}`)).status).toBe(404);
+    await fetch(`${sim.url}/_sim/deliveries/flush`, { method: 'POST', headers: { ...headers, 'X-Bird-Workspace-Id': ws }, body: '{}' });
+    const statuses = receiver.received.map((r) => JSON.parse(r.body)).filter((e) => e.payload.id === created.body.id).map((e) => e.payload.status);
+    await receiver.close();
+    expect(statuses[0]).toBe('PENDING');
+    expect(statuses.at(-1)).toBe('APPROVED');
   });
 });

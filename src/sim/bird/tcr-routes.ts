@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { brandsOf, getBrand, registerBrand, TcrError, type TcrBrand } from '../registry/tcr/api.js';
+import { brandsOf, getBrand, onTcrChange, registerBrand, TcrError, type TcrBrand } from '../registry/tcr/api.js';
+import { emitBirdEvent } from './webhooks.js';
 import { BirdError, birdRoute, type BirdRoute } from './http.js';
 import { uuid } from './uuid.js';
 import { workspaceSettings } from './workspace.js';
@@ -130,6 +131,14 @@ const getBrandRoute = birdRoute({
     const ws = workspaceSettings(world);
     return view(brandByBirdId(world, params.brandId), ws.organizationId, ws.workspaceId);
   },
+});
+
+// A brand's every move reaches the workspace's 10dlc.brand subscriptions (seed 002: subscribing automates registration).
+onTcrChange('bird', (world, change) => {
+  if (change.kind !== 'brand' || !world.settings.bird) return;
+  const ws = workspaceSettings(world);
+  const brand = view(change.brand, ws.organizationId, ws.workspaceId);
+  emitBirdEvent(world, '10dlc.brand', brand, { brandId: brand.id, status: brand.status }, brand.id);
 });
 
 export const tcrRoutes: BirdRoute<any, any, any>[] = [createBrand, listBrands, getBrandRoute];
