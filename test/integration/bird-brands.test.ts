@@ -66,5 +66,39 @@ describe('Bird tcr-brands over the neutral TCR', () => {
     await receiver.close();
     expect(statuses[0]).toBe('PENDING');
     expect(statuses.at(-1)).toBe('APPROVED');
+
+    // Campaigns: only under an approved brand; the registry reviews them on the same clock.
+    const campaign = {
+      name: 'Order updates',
+      usecase: 'CUSTOMER_CARE',
+      description: 'Order status and delivery notifications for ABC Mobile customers who opt in at checkout.',
+      embeddedLink: false,
+      embeddedPhone: false,
+      samples: ['ABC Mobile: your order 1234 has shipped. Reply STOP to opt out.', 'ABC Mobile: your order 1234 was delivered. Reply HELP for help.'],
+      messageFlow: 'Customers opt in by ticking an unticked box at checkout on https://example.com/checkout, which states message frequency and that STOP opts out.',
+      helpMessage: 'ABC Mobile: help at support@abc.com. Reply STOP to opt out.',
+      optoutMessage: 'ABC Mobile: you are unsubscribed.',
+      optinMessage: 'ABC Mobile: you are subscribed to order updates. Reply STOP to opt out.',
+      optoutKeywords: 'STOP,UNSUBSCRIBE',
+      helpKeywords: 'HELP',
+      optinKeywords: 'START',
+      termsAndConditions: true,
+    };
+    const campaigns = `/workspaces/${ws}/tcr-brands/${created.body.id}/campaigns`;
+    const noSamples = await call('POST', campaigns, { ...campaign, samples: [] });
+    expect(noSamples.status).toBe(422);
+    expect(noSamples.body.details).toHaveProperty('samples');
+    const unknownBrand = await call('POST', `/workspaces/${ws}/tcr-brands/${randomUUID()}/campaigns`, campaign);
+    expect(unknownBrand.status).toBe(404);
+    const pendingBrand = await call('POST', `/workspaces/${ws}/tcr-brands`, { ...brand, displayName: 'ABC Two' });
+    const tooEarly = await call('POST', `/workspaces/${ws}/tcr-brands/${pendingBrand.body.id}/campaigns`, campaign);
+    expect(tooEarly.status).toBe(422);
+    expect(tooEarly.body.details).toHaveProperty('brandId');
+    const madeCampaign = await call('POST', campaigns, campaign);
+    expect(madeCampaign.status).toBe(201);
+    expect(madeCampaign.body).toMatchObject({ brandId: created.body.id, name: 'Order updates', optoutKeywords: 'STOP,UNSUBSCRIBE' });
+    await fetch(`${sim.url}/_sim/clock/advance`, { method: 'POST', headers: { ...headers, 'X-Bird-Workspace-Id': ws }, body: JSON.stringify({ until: 'settled' }) });
+    const listedCampaigns = await call('GET', campaigns);
+    expect(listedCampaigns.body.results.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([[madeCampaign.body.id, 'ACTIVE']]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { brandsOf, getBrand, onTcrChange, registerBrand, TcrError, type TcrBrand } from '../registry/tcr/api.js';
+import { brandsOf, campaignsOf, getBrand, onTcrChange, registerBrand, registerCampaign, TcrError, type TcrBrand, type TcrCampaign } from '../registry/tcr/api.js';
 import { emitBirdEvent } from './webhooks.js';
 import { BirdError, birdRoute, type BirdRoute } from './http.js';
 import { uuid } from './uuid.js';
@@ -141,4 +141,137 @@ onTcrChange('bird', (world, change) => {
   emitBirdEvent(world, '10dlc.brand', brand, { brandId: brand.id, status: brand.status }, brand.id);
 });
 
-export const tcrRoutes: BirdRoute<any, any, any>[] = [createBrand, listBrands, getBrandRoute];
+const keywords = z.string().max(255).optional();
+const CampaignInput = z.object({
+  name: z.string().min(1).max(255),
+  usecase: z.string().min(1).max(50),
+  subUsecases: z.array(z.string().max(50)).max(5).default([]),
+  description: z.string().min(1).max(4096),
+  embeddedLink: z.boolean(),
+  embeddedPhone: z.boolean(),
+  numberPool: z.boolean().default(false),
+  ageGated: z.boolean().default(false),
+  directLending: z.boolean().default(false),
+  subscriberOptin: z.boolean().default(true),
+  subscriberOptout: z.boolean().default(true),
+  subscriberHelp: z.boolean().default(true),
+  samples: z.array(z.string().min(1).max(1024)).min(1).max(5),
+  messageFlow: z.string().min(1).max(2048),
+  helpMessage: z.string().max(255).optional(),
+  helpKeywords: keywords,
+  optoutKeywords: keywords,
+  optinKeywords: keywords,
+  optinMessage: z.string().max(255).optional(),
+  optoutMessage: z.string().max(255).optional(),
+  termsAndConditions: z.literal(true),
+});
+const Campaign = CampaignInput.extend({
+  id: z.string().uuid(),
+  brandId: z.string().uuid(),
+  status: z.enum(['PENDING', 'IN_REVIEW', 'ACTIVE', 'REJECTED', 'EXPIRED']),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const split = (k: string | undefined) => (k ? k.split(',').map((w) => w.trim()).filter(Boolean) : undefined);
+
+/** The Bird fields the registry does not keep (name, subscriber flags) stay in the workspace, by campaign id. */
+interface CampaignExtras {
+  name: string;
+  subscriberOptout: boolean;
+  subscriberHelp: boolean;
+  termsAndConditions: true;
+}
+
+function campaignView(c: TcrCampaign, brandId: string, extras: CampaignExtras) {
+  return {
+    ...extras,
+    id: c.ownerRef,
+    brandId,
+    usecase: c.usecase,
+    subUsecases: c.subUsecases ?? [],
+    description: c.description,
+    embeddedLink: c.embeddedLink,
+    embeddedPhone: c.embeddedPhone,
+    numberPool: c.numberPool ?? false,
+    ageGated: c.ageGated ?? false,
+    directLending: c.directLending ?? false,
+    subscriberOptin: c.subscriberOptin ?? true,
+    samples: c.samples,
+    messageFlow: c.messageFlow,
+    ...(c.helpMessage ? { helpMessage: c.helpMessage } : {}),
+    ...(c.optinMessage ? { optinMessage: c.optinMessage } : {}),
+    ...(c.optoutMessage ? { optoutMessage: c.optoutMessage } : {}),
+    ...(c.helpKeywords ? { helpKeywords: c.helpKeywords.join(',') } : {}),
+    ...(c.optinKeywords ? { optinKeywords: c.optinKeywords.join(',') } : {}),
+    ...(c.optoutKeywords ? { optoutKeywords: c.optoutKeywords.join(',') } : {}),
+    status: c.status,
+    createdAt: new Date(c.createdAt).toISOString(),
+    updatedAt: new Date(c.updatedAt).toISOString(),
+  };
+}
+
+function extrasOf(world: Parameters<typeof brandsOf>[0]): Record<string, CampaignExtras> {
+  const ws = workspaceSettings(world) as ReturnType<typeof workspaceSettings> & { campaignExtras?: Record<string, CampaignExtras> };
+  ws.campaignExtras ??= {};
+  return ws.campaignExtras;
+}
+
+const BrandParams = z.object({ workspaceId: z.string().uuid(), brandId: z.string().uuid() });
+
+const createCampaign = birdRoute({
+  method: 'post',
+  path: '/workspaces/{workspaceId}/tcr-brands/{brandId}/campaigns',
+  summary: 'Create campaign (seed 002). A campaign can only be created for an approved brand.',
+  tag: '10DLC campaigns',
+  params: BrandParams,
+  body: CampaignInput,
+  response: { status: 201, schema: Campaign, description: 'The campaign, PENDING' },
+  errors: [404, 422],
+  handler: ({ world }, { params, body }) => {
+    const brand = brandByBirdId(world, params.brandId);
+    const id = uuid(world);
+    const extras: CampaignExtras = { name: body.name, subscriberOptout: body.subscriberOptout, subscriberHelp: body.subscriberHelp, termsAndConditions: body.termsAndConditions };
+    try {
+      const c = registerCampaign(world, id, brand.sid, {
+        usecase: body.usecase,
+        subUsecases: body.subUsecases,
+        description: body.description,
+        messageFlow: body.messageFlow,
+        samples: body.samples,
+        embeddedLink: body.embeddedLink,
+        embeddedPhone: body.embeddedPhone,
+        numberPool: body.numberPool,
+        ageGated: body.ageGated,
+        directLending: body.directLending,
+        subscriberOptin: body.subscriberOptin,
+        ...(body.helpMessage ? { helpMessage: body.helpMessage } : {}),
+        ...(body.optinMessage ? { optinMessage: body.optinMessage } : {}),
+        ...(body.optoutMessage ? { optoutMessage: body.optoutMessage } : {}),
+        ...(split(body.helpKeywords) ? { helpKeywords: split(body.helpKeywords)! } : {}),
+        ...(split(body.optinKeywords) ? { optinKeywords: split(body.optinKeywords)! } : {}),
+        ...(split(body.optoutKeywords) ? { optoutKeywords: split(body.optoutKeywords)! } : {}),
+      });
+      extrasOf(world)[id] = extras;
+      return campaignView(c, params.brandId.toLowerCase(), extras);
+    } catch (e) {
+      return birdOf(e);
+    }
+  },
+});
+
+const listCampaigns = birdRoute({
+  method: 'get',
+  path: '/workspaces/{workspaceId}/tcr-brands/{brandId}/campaigns',
+  summary: 'List all campaigns of a brand',
+  tag: '10DLC campaigns',
+  params: BrandParams,
+  response: { status: 200, schema: z.object({ results: z.array(Campaign), nextPageToken: z.string().optional() }), description: 'Campaigns' },
+  errors: [404, 422],
+  handler: ({ world }, { params }) => {
+    const brand = brandByBirdId(world, params.brandId);
+    const extras = extrasOf(world);
+    return { results: campaignsOf(world, brand.sid).map((c) => campaignView(c, params.brandId.toLowerCase(), extras[c.ownerRef]!)) };
+  },
+});
+
+export const tcrRoutes: BirdRoute<any, any, any>[] = [createBrand, listBrands, getBrandRoute, createCampaign, listCampaigns];
