@@ -176,7 +176,8 @@ export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
 
   app.notFound((c) => {
     const url = new URL(c.req.url);
-    if (url.pathname.startsWith(`${BIRD_BASE}/`)) return c.json({ code: 'NotFound', message: `Failed to route ${c.req.method} ${url.pathname}: no such Bird endpoint. Please check /bird/openapi.json.` }, 404);
+    if (url.pathname.startsWith(`${BIRD_BASE}/`))
+      return c.json({ code: 'NotFound', message: `Failed to route ${c.req.method} ${url.pathname}: no such Bird endpoint. Please check /bird/openapi.json.` }, 404);
     if (url.pathname.startsWith(`${CLOUDFRAN_BASE}/`)) return c.json({ error: 'not_found', message: `No endpoint ${c.req.method} ${url.pathname}` }, 404);
     // Twilio's 404 names the path on Twilio's host, never the simulator's product prefix.
     return c.json(TwilioError.notFound(twilioPathOf(url.pathname)).toJSON(), 404);

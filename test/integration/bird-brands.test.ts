@@ -62,7 +62,10 @@ describe('Bird tcr-brands over the neutral TCR', () => {
     expect(fetched.body.status).toBe('APPROVED');
     expect((await call('GET', `/workspaces/${ws}/tcr-brands/${randomUUID()}`)).status).toBe(404);
     await fetch(`${sim.url}/_sim/deliveries/flush`, { method: 'POST', headers: { ...headers, 'X-Bird-Workspace-Id': ws }, body: '{}' });
-    const statuses = receiver.received.map((r) => JSON.parse(r.body)).filter((e) => e.payload.id === created.body.id).map((e) => e.payload.status);
+    const statuses = receiver.received
+      .map((r) => JSON.parse(r.body))
+      .filter((e) => e.payload.id === created.body.id)
+      .map((e) => e.payload.status);
     await receiver.close();
     expect(statuses[0]).toBe('PENDING');
     expect(statuses.at(-1)).toBe('APPROVED');

@@ -136,11 +136,14 @@ describe('Bird face on its own host', () => {
     const { request } = await import('node:http');
     const port = new URL(sim.url).port;
     const body = await new Promise<{ status: number; json: any }>((resolve, reject) => {
-      const req = request({ host: '127.0.0.1', port, path: `/workspaces/${w.ws}/numbers-available?country=US&limit=1`, headers: { Host: 'api.bird.com', Authorization: `AccessKey ${w.key}` } }, (res) => {
-        let text = '';
-        res.on('data', (c) => (text += c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) }));
-      });
+      const req = request(
+        { host: '127.0.0.1', port, path: `/workspaces/${w.ws}/numbers-available?country=US&limit=1`, headers: { Host: 'api.bird.com', Authorization: `AccessKey ${w.key}` } },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, json: JSON.parse(text) }));
+        },
+      );
       req.on('error', reject);
       req.end();
     });

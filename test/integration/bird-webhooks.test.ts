@@ -22,7 +22,9 @@ afterAll(async () => {
 /** Bird's documented check (docs.bird.com "Verifying a webhook subscription"), written from the docs, not from the simulator. */
 function verify(signature: string, timestamp: string, url: string, body: string, key: string): boolean {
   const bodyHash = createHash('sha256').update(body).digest();
-  const expected = createHmac('sha256', key).update(Buffer.concat([Buffer.from(`${timestamp}\n${url}\n`), bodyHash])).digest();
+  const expected = createHmac('sha256', key)
+    .update(Buffer.concat([Buffer.from(`${timestamp}\n${url}\n`), bodyHash]))
+    .digest();
   return expected.equals(Buffer.from(signature, 'base64'));
 }
 
@@ -48,14 +50,26 @@ describe('Bird face: connectors and signed webhooks', () => {
     const bought = await call('POST', `/workspaces/${ws}/numbers`, { numbers: [{ number: available.body.results[0].number, country: 'US' }] });
     const phoneNumberId = bought.body.results[0].id;
 
-    const badNumber = await call('POST', `/workspaces/${ws}/connectors`, { connectorTemplateRef: 'sms-messagebird:1', name: 'SMS', arguments: { phoneNumberId: randomUUID(), useCaseId: randomUUID(), channelMessageType: 'promotional' } });
+    const badNumber = await call('POST', `/workspaces/${ws}/connectors`, {
+      connectorTemplateRef: 'sms-messagebird:1',
+      name: 'SMS',
+      arguments: { phoneNumberId: randomUUID(), useCaseId: randomUUID(), channelMessageType: 'promotional' },
+    });
     expect(badNumber.status).toBe(422);
     expect(badNumber.body.details).toHaveProperty('arguments.phoneNumberId');
-    const badTemplate = await call('POST', `/workspaces/${ws}/connectors`, { connectorTemplateRef: 'sms-other:1', name: 'SMS', arguments: { phoneNumberId, useCaseId: randomUUID(), channelMessageType: 'promotional' } });
+    const badTemplate = await call('POST', `/workspaces/${ws}/connectors`, {
+      connectorTemplateRef: 'sms-other:1',
+      name: 'SMS',
+      arguments: { phoneNumberId, useCaseId: randomUUID(), channelMessageType: 'promotional' },
+    });
     expect(badTemplate.status).toBe(422);
     expect(receiver.received).toHaveLength(0);
 
-    const created = await call('POST', `/workspaces/${ws}/connectors`, { connectorTemplateRef: 'sms-messagebird:1', name: 'SMS channel', arguments: { phoneNumberId, useCaseId: randomUUID(), channelMessageType: 'promotional' } });
+    const created = await call('POST', `/workspaces/${ws}/connectors`, {
+      connectorTemplateRef: 'sms-messagebird:1',
+      name: 'SMS channel',
+      arguments: { phoneNumberId, useCaseId: randomUUID(), channelMessageType: 'promotional' },
+    });
     expect(created.status).toBe(201);
     const channelId = created.body.channel.channelId;
     const fetched = await call('GET', `/workspaces/${ws}/connectors/${created.body.id}`);

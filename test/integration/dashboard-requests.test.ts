@@ -83,7 +83,10 @@ describe.skipIf(!BROWSER)('request inspector in headless Chromium', () => {
   });
 
   it('shows the simulator’s hint of what to do next when the answer carried one', async () => {
-    await page.locator('tr', { hasText: `/CustomerProfiles/${profileSid}/Evaluations` }).first().click();
+    await page
+      .locator('tr', { hasText: `/CustomerProfiles/${profileSid}/Evaluations` })
+      .first()
+      .click();
     const hint = page.getByTestId('request-hint');
     await expect.poll(() => hint.count()).toBe(1);
     expect(await hint.innerText()).toContain('Primary Business Profile');

@@ -24,7 +24,7 @@ function tsFiles(dir: string): string[] {
 /** Static `from '…'`, side-effect `import '…'` and type-position `import('…')` specifiers. */
 const SPECIFIER = /(?:\bfrom\s+|\bimport\s*\(\s*|^\s*import\s+)'([^']+)'/gm;
 
-export function importsOf(source: string): string[] {
+function importsOf(source: string): string[] {
   return [...source.matchAll(SPECIFIER)].map((m) => m[1] as string);
 }
 

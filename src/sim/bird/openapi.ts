@@ -32,7 +32,14 @@ export function buildBirdOpenApi(routes: BirdRoute<any, any, any>[], version: st
     for (const s of [...r.errors, 401, 403]) responses[s] = { description: ERRORS[s], content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
     paths[r.path] ??= {};
     paths[r.path]![r.method] = {
-      operationId: r.method + r.path.replace(/\{(\w+)\}/g, 'By-$1').split(/[/-]/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(''),
+      operationId:
+        r.method +
+        r.path
+          .replace(/\{(\w+)\}/g, 'By-$1')
+          .split(/[/-]/)
+          .filter(Boolean)
+          .map((w) => w[0]!.toUpperCase() + w.slice(1))
+          .join(''),
       summary: r.summary,
       tags: [r.tag],
       parameters: [...fields(r.params).map((f) => ({ in: 'path', ...f, required: true })), ...fields(r.query).map((f) => ({ in: 'query', ...f }))],

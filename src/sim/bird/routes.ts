@@ -33,7 +33,14 @@ const Capabilities = z.object({
 });
 const ALL_CAPS = { voice: { inbound: true, outbound: true }, sms: { inbound: true, outbound: true }, mms: { inbound: true, outbound: true } };
 
-const AvailableNumber = z.object({ number: z.string(), country: z.string(), region: z.string().optional(), type: z.enum(['local', 'toll-free', 'mobile']), capabilities: Capabilities, monthlyPrice: Money });
+const AvailableNumber = z.object({
+  number: z.string(),
+  country: z.string(),
+  region: z.string().optional(),
+  type: z.enum(['local', 'toll-free', 'mobile']),
+  capabilities: Capabilities,
+  monthlyPrice: Money,
+});
 
 /** A stable stock per workspace and area code: the same search answers the same numbers until bought. */
 function stock(workspaceId: string, areaCode: string, count: number): string[] {
@@ -67,7 +74,10 @@ const numbersAvailable = birdRoute({
   query: z.object({
     country: z.string().regex(/^[A-Z]{2}$/, 'a 2-letter ISO 3166-1 code'),
     type: z.enum(['local', 'toll-free', 'mobile']).default('local'),
-    prefix: z.string().regex(/^\+1[2-9]\d{2}$/, 'a full international area-code prefix such as +1212').optional(),
+    prefix: z
+      .string()
+      .regex(/^\+1[2-9]\d{2}$/, 'a full international area-code prefix such as +1212')
+      .optional(),
     ...paging,
   }),
   response: { status: 200, schema: z.object({ results: z.array(AvailableNumber), nextPageToken: z.string().optional() }), description: 'Numbers in stock' },
@@ -92,7 +102,12 @@ const buyNumbers = birdRoute({
   summary: 'Buy numbers (seed 002 "Purchase a number"): starts a monthly subscription charged to the workspace wallet',
   tag: 'Numbers',
   params: WsParams,
-  body: z.object({ numbers: z.array(z.object({ number: z.string().regex(/^\+[1-9]\d{6,14}$/, 'an E.164 number'), country: z.string().regex(/^[A-Z]{2}$/, 'a 2-letter ISO code') })).min(1).max(10) }),
+  body: z.object({
+    numbers: z
+      .array(z.object({ number: z.string().regex(/^\+[1-9]\d{6,14}$/, 'an E.164 number'), country: z.string().regex(/^[A-Z]{2}$/, 'a 2-letter ISO code') }))
+      .min(1)
+      .max(10),
+  }),
   response: { status: 201, schema: z.object({ results: z.array(NumberRecord) }), description: 'Numbers bought' },
   errors: [402, 409, 422],
   handler: ({ world, workspaceId }, { body }) => {
@@ -107,10 +122,23 @@ const buyNumbers = birdRoute({
     });
     const cost = LOCAL_MONTHLY.amount * body.numbers.length;
     if (ws.walletBalance < cost) {
-      throw new BirdError(402, 'InsufficientBalance', `Failed to buy ${body.numbers.length} number(s): the wallet holds ${ws.walletBalance / 1e6} USD and the first month costs ${cost / 1e6} USD. Please top up the workspace wallet.`);
+      throw new BirdError(
+        402,
+        'InsufficientBalance',
+        `Failed to buy ${body.numbers.length} number(s): the wallet holds ${ws.walletBalance / 1e6} USD and the first month costs ${cost / 1e6} USD. Please top up the workspace wallet.`,
+      );
     }
     const at = nowIso(world);
-    const bought: BirdNumber[] = body.numbers.map((n) => ({ id: uuid(world), number: n.number, country: 'US', type: 'local', status: 'active', monthlyPrice: LOCAL_MONTHLY, createdAt: at, updatedAt: at }));
+    const bought: BirdNumber[] = body.numbers.map((n) => ({
+      id: uuid(world),
+      number: n.number,
+      country: 'US',
+      type: 'local',
+      status: 'active',
+      monthlyPrice: LOCAL_MONTHLY,
+      createdAt: at,
+      updatedAt: at,
+    }));
     for (const n of bought) {
       ws.walletBalance -= n.monthlyPrice.amount;
       ws.ledger.push({ id: uuid(world), kind: 'number', description: `Number ${n.number}, first month`, amount: n.monthlyPrice.amount, createdAt: at });
@@ -178,9 +206,15 @@ const createSubscription = birdRoute({
   body: z.object({
     service: z.enum(['numbers', 'channels']),
     event: z.enum(BIRD_EVENTS),
-    eventFilters: z.array(z.object({ key: z.string().min(1), value: z.string().min(1) })).max(10).default([]),
+    eventFilters: z
+      .array(z.object({ key: z.string().min(1), value: z.string().min(1) }))
+      .max(10)
+      .default([]),
     template: z.string().max(100).optional(),
-    url: z.string().url().refine((u) => /^https?:/.test(u), 'an http(s) URL'),
+    url: z
+      .string()
+      .url()
+      .refine((u) => /^https?:/.test(u), 'an http(s) URL'),
     signingKey: z.string().min(1).max(256).optional(),
   }),
   response: { status: 201, schema: Subscription, description: 'The webhook subscription was created successfully.' },
@@ -285,7 +319,8 @@ const createConnector = birdRoute({
       createdAt: at,
       updatedAt: at,
     };
-    (ws.connectors ??= []).push(connector);
+    ws.connectors ??= [];
+    ws.connectors.push(connector);
     const channel = { id: connector.channel.channelId, platform: connector.channel.platform, name: body.name, connectorId: connector.id, identifier: number.number, createdAt: at };
     emitBirdEvent(world, 'channel.created', channel, { channelId: channel.id, platform: channel.platform }, channel.id);
     return connector;

@@ -51,7 +51,24 @@ const Brand = BrandInput.extend({
 });
 
 function view(brand: TcrBrand, organizationId: string, workspaceId: string) {
-  const { sid: _sid, provider: _p, ownerRef, createdAt, updatedAt, status, identityStatus, failureReason, errors, score: _s, submissions: _n, mock: _m, skipAutomaticSecVet: _k, brandRelationship: _b, resellerId: _r, ...identity } = brand;
+  const {
+    sid: _sid,
+    provider: _p,
+    ownerRef,
+    createdAt,
+    updatedAt,
+    status,
+    identityStatus,
+    failureReason,
+    errors,
+    score: _s,
+    submissions: _n,
+    mock: _m,
+    skipAutomaticSecVet: _k,
+    brandRelationship: _b,
+    resellerId: _r,
+    ...identity
+  } = brand;
   return {
     ...identity,
     id: ownerRef,
@@ -172,7 +189,13 @@ const Campaign = CampaignInput.extend({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-const split = (k: string | undefined) => (k ? k.split(',').map((w) => w.trim()).filter(Boolean) : undefined);
+const split = (k: string | undefined) =>
+  k
+    ? k
+        .split(',')
+        .map((w) => w.trim())
+        .filter(Boolean)
+    : undefined;
 
 /** The Bird fields the registry does not keep (name, subscriber flags) stay in the workspace, by campaign id. */
 interface CampaignExtras {

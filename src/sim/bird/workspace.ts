@@ -104,7 +104,15 @@ export function workspaceAuth(sim: Simulator, header: (name: string) => string |
   const world = sim.derivedAccount(WORKSPACE_SCOPE, workspaceId.toLowerCase(), undefined, (w) => (w.settings.bird as WorkspaceSettings | undefined)?.workspaceId === workspaceId.toLowerCase());
   if (!world.settings.bird) {
     const organizationId = `${keyHash.slice(0, 8)}-${keyHash.slice(8, 12)}-4${keyHash.slice(13, 16)}-8${keyHash.slice(17, 20)}-${keyHash.slice(20, 32)}`;
-    world.settings.bird = { workspaceId: workspaceId.toLowerCase(), organizationId, accessKeyHash: keyHash, walletBalance: STARTING_BALANCE, ledger: [], numbers: [], subscriptions: [] } satisfies WorkspaceSettings;
+    world.settings.bird = {
+      workspaceId: workspaceId.toLowerCase(),
+      organizationId,
+      accessKeyHash: keyHash,
+      walletBalance: STARTING_BALANCE,
+      ledger: [],
+      numbers: [],
+      subscriptions: [],
+    } satisfies WorkspaceSettings;
     world.friendlyName = `Bird workspace ${workspaceId.toLowerCase()}`;
     world.touch();
   }

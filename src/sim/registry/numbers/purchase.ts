@@ -17,7 +17,6 @@ import { firstAvailableIn } from './search.js';
 /** The account's numbers (TrustHub ChannelEndpointAssignments and Messaging Services refer to them by PN SID). */
 export const INCOMING_PHONE_NUMBERS_TABLE = 'api.incoming_phone_numbers';
 
-
 export type HttpMethod = 'GET' | 'POST';
 
 export interface IncomingPhoneNumberRecord extends BaseRecord {

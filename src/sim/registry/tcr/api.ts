@@ -380,7 +380,10 @@ export function createReseller(world: World, provider: TcrProvider, ownerRef: st
 // ---- campaigns -----------------------------------------------------------------------------------
 
 export function campaignsOf(world: World, brandId: string): TcrCampaign[] {
-  return world.table<TcrCampaign>(TcrTables.campaigns).values().filter((c) => c.brandId === brandId);
+  return world
+    .table<TcrCampaign>(TcrTables.campaigns)
+    .values()
+    .filter((c) => c.brandId === brandId);
 }
 
 export function getCampaign(world: World, campaignId: string): TcrCampaign {
@@ -391,7 +394,10 @@ export function getCampaign(world: World, campaignId: string): TcrCampaign {
 
 function validateCampaign(fields: TcrCampaignFields): void {
   required(fields.usecase, 'usecase');
-  for (const [field, min] of [['description', 40], ['messageFlow', 40]] as const) {
+  for (const [field, min] of [
+    ['description', 40],
+    ['messageFlow', 40],
+  ] as const) {
     required(fields[field], field);
     if (fields[field].trim().length < min) throw new TcrError('INVALID_FIELD', `${field} must be at least ${min} characters`, field);
   }
@@ -470,7 +476,13 @@ function campaignStep(world: World, t: Transition): void {
     messageSamples: campaign.samples,
     hasEmbeddedLinks: campaign.embeddedLink,
     hasEmbeddedPhone: campaign.embeddedPhone,
-    brand: { name: brand.displayName, type: brand.entityType === 'SOLE_PROPRIETOR' ? 'SOLE_PROPRIETOR' : 'STANDARD', score: brand.score, skipAutomaticSecVet: brand.skipAutomaticSecVet ?? false, mock: brand.mock ?? false },
+    brand: {
+      name: brand.displayName,
+      type: brand.entityType === 'SOLE_PROPRIETOR' ? 'SOLE_PROPRIETOR' : 'STANDARD',
+      score: brand.score,
+      skipAutomaticSecVet: brand.skipAutomaticSecVet ?? false,
+      mock: brand.mock ?? false,
+    },
     ...(forced ? { forced } : {}),
   });
   const patch: Partial<TcrCampaign> = decision.outcome === 'VERIFIED' ? { status: 'ACTIVE', rateLimits: decision.rateLimits } : { status: 'REJECTED', errors: decision.errors };
@@ -482,17 +494,39 @@ function campaignStep(world: World, t: Transition): void {
 // ---- number-campaign links ----------------------------------------------------------------------
 
 export function linksOf(world: World, campaignId: string): TcrNumberLink[] {
-  return world.table<TcrNumberLink>(TcrTables.links).values().filter((l) => l.campaignId === campaignId && l.status !== 'DEACTIVATED');
+  return world
+    .table<TcrNumberLink>(TcrTables.links)
+    .values()
+    .filter((l) => l.campaignId === campaignId && l.status !== 'DEACTIVATED');
 }
 
 /** Provisions a number on an ACTIVE campaign; the carriers acknowledge it later on the clock. */
-export function linkNumber(world: World, ownerRef: string, campaignId: string, phoneNumber: string, opts: { senderKind?: 'us-10dlc' | 'us-toll-free' | 'other'; canMessage?: boolean } = {}): TcrNumberLink {
+export function linkNumber(
+  world: World,
+  ownerRef: string,
+  campaignId: string,
+  phoneNumber: string,
+  opts: { senderKind?: 'us-10dlc' | 'us-toll-free' | 'other'; canMessage?: boolean } = {},
+): TcrNumberLink {
   const campaign = getCampaign(world, campaignId);
   if (campaign.status !== 'ACTIVE') throw new TcrError('WRONG_STATE', `campaign ${campaignId} is ${campaign.status}; numbers join an ACTIVE campaign`, 'campaignId');
-  const taken = world.table<TcrNumberLink>(TcrTables.links).values().find((l) => l.phoneNumber === phoneNumber && (l.status === 'PENDING' || l.status === 'ACTIVE'));
+  const taken = world
+    .table<TcrNumberLink>(TcrTables.links)
+    .values()
+    .find((l) => l.phoneNumber === phoneNumber && (l.status === 'PENDING' || l.status === 'ACTIVE'));
   if (taken) throw new TcrError('DUPLICATE', `${phoneNumber} is already on campaign ${taken.campaignId}`, 'phoneNumber');
   const now = world.now();
-  const link: TcrNumberLink = { sid: `${campaignId}:${phoneNumber}:${now}`, provider: campaign.provider, ownerRef, createdAt: now, updatedAt: now, campaignId, phoneNumber, status: 'PENDING', error: null };
+  const link: TcrNumberLink = {
+    sid: `${campaignId}:${phoneNumber}:${now}`,
+    provider: campaign.provider,
+    ownerRef,
+    createdAt: now,
+    updatedAt: now,
+    campaignId,
+    phoneNumber,
+    status: 'PENDING',
+    error: null,
+  };
   world.table<TcrNumberLink>(TcrTables.links).insert(link);
   const brand = getBrand(world, campaign.brandId);
   world.schedule(now + (brand.mock ? TcrTimings.mockNumberRegistration : TcrTimings.numberRegistration), TCR_LINK_ACK, {
@@ -513,7 +547,7 @@ export function unlinkNumber(world: World, linkId: string): void {
 
 function linkAck(world: World, t: Transition): void {
   const link = world.table<TcrNumberLink>(TcrTables.links).get(String(t.data.id));
-  if (!link || link.status !== 'PENDING') return;
+  if (link?.status !== 'PENDING') return;
   const campaign = getCampaign(world, link.campaignId);
   const forced = world.takeOverride(link.ownerRef);
   const decision = decideNumberRegistration({
@@ -524,7 +558,9 @@ function linkAck(world: World, t: Transition): void {
     soleProprietor: getBrand(world, campaign.brandId).entityType === 'SOLE_PROPRIETOR',
     ...(forced ? { forced } : {}),
   });
-  const next = world.table<TcrNumberLink>(TcrTables.links).update(link, decision.outcome === 'successful' ? { status: 'ACTIVE', updatedAt: world.now() } : { status: 'FAILED', error: decision.error, updatedAt: world.now() });
+  const next = world
+    .table<TcrNumberLink>(TcrTables.links)
+    .update(link, decision.outcome === 'successful' ? { status: 'ACTIVE', updatedAt: world.now() } : { status: 'FAILED', error: decision.error, updatedAt: world.now() });
   announce(world, link.provider, { kind: 'link', link: next, from: 'PENDING' });
 }
 

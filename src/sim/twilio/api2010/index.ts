@@ -1,11 +1,9 @@
 import { z } from 'zod';
 import type { Api2010Schemas, Wire } from '../../../contract/types.js';
-import { resource, type Face, type OpContext, type Operation } from '../../engine/resource.js';
+import { resource, type Face } from '../../engine/resource.js';
 import type { BaseRecord } from '../../engine/table.js';
-import type { World } from '../../engine/world.js';
 import { rfc2822Date } from '../../wire/dates.js';
-import { TwilioError } from '../../wire/errors.js';
-import { decodeParams, p } from '../../wire/params.js';
+import { p } from '../../wire/params.js';
 import { SidPrefix } from '../../wire/sid.js';
 import { ADDRESSES_TABLE } from '../../registry/number-compliance.js';
 import { releaseAccount } from '../../registry/numbers/pool.js';

@@ -6,7 +6,7 @@ import { addressSidsOf } from '../../registry/regulatory-purchase.js';
 import { reviewRegulatoryBundle, type RegulatoryDecision, type ReviewedAddress } from '../../registry/regulatory-review.js';
 import { isSid, SidPrefix } from '../../wire/sid.js';
 import { attachedItems as attachedItemsOf } from '../compliance/attachments.js';
-import { Tables, type AddressRecord, type ItemAssignmentRecord, type RegulatoryBundleRecord, type RegulatoryDocumentRecord, type RegulatoryEndUserRecord } from './records.js';
+import { Tables, type AddressRecord, type ItemAssignmentRecord, type RegulatoryBundleRecord } from './records.js';
 
 /** The face's side of a review: gathers what a bundle holds and asks the registry. */
 
