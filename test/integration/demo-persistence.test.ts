@@ -31,13 +31,14 @@ describe('demo persistence', () => {
       body: JSON.stringify({ tenants: 8, seed: 'persist', baseUrl: first.url }),
     }).then((r) => r.json() as Promise<any>);
     const live = seeded.tenants.find((t: { story: string }) => t.story === 'live');
-    const before = first.sim.snapshot();
-    const viewBefore = await admin(first, `/accounts/${live.accountSid}`);
-    const deliveriesBefore = await admin(first, `/accounts/${live.accountSid}/deliveries`);
+    // The tenant's API call first: it goes into the tenant's request log, which is part of what is compared.
     const usageBefore = await fetch(`${first.url}/api/v1/twilio/usage/monthly?month=2026-03`, { headers: { 'x-api-key': 'cf_local_dev_key', 'x-tenant-id': live.tenantId } }).then(
       (r) => r.json() as Promise<any>,
     );
     expect(usageBefore.total).toBeGreaterThan(0);
+    const before = first.sim.snapshot();
+    const viewBefore = await admin(first, `/accounts/${live.accountSid}`);
+    const deliveriesBefore = await admin(first, `/accounts/${live.accountSid}/deliveries`);
     await first.close();
 
     const second = await TestSim.start({ dataFile: file, seed: 'persist' });

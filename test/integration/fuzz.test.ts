@@ -37,7 +37,8 @@ describe('fuzz (npm run fuzz at a small size)', () => {
       },
     };
     const report = await runFuzz({
-      runs: 400,
+      // Enough runs to reach every one of the ~300 routes (Twilio, CloudFran, Bird, /_sim) at least once.
+      runs: 2000,
       seed: 7,
       concurrency: 2,
       seconds: 50,
