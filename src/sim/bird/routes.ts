@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { uuid } from './uuid.js';
+import { uuid } from '../wire/uuid.js';
 import { BirdError, birdRoute, type BirdRoute } from './http.js';
 import { emitBirdEvent } from './webhooks.js';
 import { nowIso, workspaceSettings, type BirdMoney, type BirdNumber } from './workspace.js';

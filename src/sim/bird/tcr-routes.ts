@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { brandsOf, campaignsOf, getBrand, onTcrChange, registerBrand, registerCampaign, TcrError, type TcrBrand, type TcrCampaign } from '../registry/tcr/api.js';
 import { emitBirdEvent } from './webhooks.js';
 import { BirdError, birdRoute, type BirdRoute } from './http.js';
-import { uuid } from './uuid.js';
+import { uuid } from '../wire/uuid.js';
 import { workspaceSettings } from './workspace.js';
 
 /**

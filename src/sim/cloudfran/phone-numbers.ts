@@ -12,7 +12,7 @@ import { storeExport } from './export.js';
 import { CloudFranError } from './http.js';
 import { charge, FEES_CENTS } from './ledger.js';
 import { CfTables, type CampaignService, type NumberService } from './records.js';
-import { uuid } from './uuid.js';
+import { uuid } from '../wire/uuid.js';
 import { sendWebhook } from './webhooks.js';
 
 /** Seed 000 "60-Day Cancellation Policy" and "30-Day Hold Period". */

@@ -15,7 +15,7 @@ import { linkNumber } from './phone-numbers.js';
 import { CfTables, type BrandService, type CampaignService, type NumberService } from './records.js';
 import type { z } from 'zod';
 import type { CreateBrandBody, CreateCampaignBody } from './schemas.js';
-import { uuid } from './uuid.js';
+import { uuid } from '../wire/uuid.js';
 import { sendWebhook } from './webhooks.js';
 
 /**
