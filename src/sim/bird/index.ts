@@ -4,9 +4,9 @@ import type { Face } from '../engine/resource.js';
 import type { Simulator } from '../engine/simulator.js';
 import { BIRD_BASE, mountBirdRoutes } from './http.js';
 import { buildBirdOpenApi } from './openapi.js';
-import { TCR_HANDLERS } from '../registry/tcr/api.js';
+import { TCR_HANDLERS, tcrTopic } from '../registry/tcr/api.js';
 import { birdRoutes as baseRoutes } from './routes.js';
-import { tcrRoutes } from './tcr-routes.js';
+import { birdTcrListener, tcrRoutes } from './tcr-routes.js';
 
 const birdRoutes = [...baseRoutes, ...tcrRoutes];
 import { contextHeader, workspaceAuth, WORKSPACE_SCOPE } from './workspace.js';
@@ -22,6 +22,8 @@ export function birdFace(): Face {
     resources: [],
     // The neutral TCR's review steps run in a workspace's world as in any account.
     handlers: { ...TCR_HANDLERS },
+    // What the registry decides about the brands this face submitted.
+    listeners: { [tcrTopic('bird')]: birdTcrListener },
     mount: (app: Hono, sim: Simulator) => {
       app.get(`${BIRD_BASE}/openapi.json`, (c) => {
         openapi ??= buildBirdOpenApi(birdRoutes, PACKAGE_VERSION);

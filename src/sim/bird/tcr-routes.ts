@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { brandsOf, campaignsOf, getBrand, onTcrChange, registerBrand, registerCampaign, TcrError, type TcrBrand, type TcrCampaign } from '../registry/tcr/api.js';
+import { brandsOf, campaignsOf, getBrand, registerBrand, type TcrListener, registerCampaign, TcrError, type TcrBrand, type TcrCampaign } from '../registry/tcr/api.js';
 import { emitBirdEvent } from './webhooks.js';
 import { BirdError, birdRoute, type BirdRoute } from './http.js';
 import { uuid } from '../wire/uuid.js';
@@ -151,12 +151,12 @@ const getBrandRoute = birdRoute({
 });
 
 // A brand's every move reaches the workspace's 10dlc.brand subscriptions (seed 002: subscribing automates registration).
-onTcrChange('bird', (world, change) => {
+export const birdTcrListener: TcrListener = (world, change) => {
   if (change.kind !== 'brand' || !world.settings.bird) return;
   const ws = workspaceSettings(world);
   const brand = view(change.brand, ws.organizationId, ws.workspaceId);
   emitBirdEvent(world, '10dlc.brand', brand, { brandId: brand.id, status: brand.status }, brand.id);
-});
+};
 
 const keywords = z.string().max(255).optional();
 const CampaignInput = z.object({

@@ -170,6 +170,8 @@ export interface Face {
   handlers?: Record<string, TransitionHandler>;
   /** Lets a face resolve which account a control-plane request addresses from its own credentials (e.g. CloudFran's X-API-Key + X-Tenant-Id). */
   controlAccount?: (sim: Simulator, header: (name: string) => string | undefined) => World | undefined;
+  /** Listeners by topic of what other layers announce with `world.notify` (the neutral TCR: `tcr:<provider>`). */
+  listeners?: Record<string, (world: World, payload: any) => void>;
   /** Sees every lifecycle move in every account (domain events), e.g. to send its own webhooks. */
   observe?: (world: World, change: import('./world.js').StateChange) => void;
   /**

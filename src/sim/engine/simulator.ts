@@ -105,6 +105,9 @@ export class Simulator {
       observe: (world, change) => {
         for (const face of this.faces) face.observe?.(world, change);
       },
+      notify: (world, topic, payload) => {
+        for (const face of this.faces) face.listeners?.[topic]?.(world, payload);
+      },
       onError: (world, t, e) => onError(`Failed to run transition ${t.kind} in ${world.accountSid}: ${e instanceof Error ? e.stack : String(e)}`),
     };
     this.store.attach({ snapshot: () => this.snapshot(), changes: () => this.changes?.collect(this.shared) ?? [] });

@@ -88,6 +88,8 @@ export interface WorldServices {
   simulator: () => import('./simulator.js').Simulator;
   /** Tells the faces that observe state changes (CloudFran's webhooks follow TCR decisions this way). */
   observe: (world: World, change: StateChange) => void;
+  /** Hands a topic's news to the faces that listen to it (`Face.listeners`), e.g. the neutral TCR telling the submitting face. */
+  notify?: (world: World, topic: string, payload: unknown) => void;
 }
 
 /** A lifecycle move of some record, or its removal, as observed by faces. */
@@ -127,6 +129,11 @@ export class World {
   readonly timeline: TimelineEntry[];
   readonly settings: Record<string, unknown>;
   closed = false;
+
+  /** Tells the faces listening to `topic` (`Face.listeners`) about `payload`; nobody listening is fine. */
+  notify(topic: string, payload: unknown): void {
+    this.services.notify?.(this, topic, payload);
+  }
 
   /** The account's owner and status (a subaccount's are set by its parent; see AccountStanding). */
   get standing(): AccountStanding {

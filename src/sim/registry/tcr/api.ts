@@ -155,21 +155,17 @@ export type TcrChange =
   | { kind: 'link'; link: TcrNumberLink; from: TcrLinkStatus | null };
 export type TcrListener = (world: World, change: TcrChange) => void;
 
-/*
- * Listeners are face code (stateless functions over the world they are handed), registered once when
- * the face's module loads, so they survive restarts without being stored in the world.
+/**
+ * The topic on which the registry tells a provider's face what happened to the records it submitted:
+ * a face follows it with `listeners: { [tcrTopic('bird')]: fn }` (engine `Face.listeners`), so the
+ * registry holds no listeners of its own and imports no face.
  */
-const listeners = new Map<TcrProvider, TcrListener[]>();
-
-/** A face follows what happens to the records it submitted. */
-export function onTcrChange(provider: TcrProvider, listener: TcrListener): void {
-  const list = listeners.get(provider) ?? [];
-  if (!list.includes(listener)) list.push(listener);
-  listeners.set(provider, list);
+export function tcrTopic(provider: TcrProvider): string {
+  return `tcr:${provider}`;
 }
 
 function announce(world: World, provider: TcrProvider, change: TcrChange): void {
-  for (const l of listeners.get(provider) ?? []) l(world, change);
+  world.notify(tcrTopic(provider), change);
 }
 
 function tcrId(world: World, prefix: 'B' | 'C', table: string): string {
