@@ -28,8 +28,41 @@ function verify(signature: string, timestamp: string, url: string, body: string,
   return expected.equals(Buffer.from(signature, 'base64'));
 }
 
-describe('Bird face: connectors and signed webhooks', () => {
-  it('installs an SMS connector on a bought number and sends channel.created, signed, to matching subscriptions only', async () => {
+const BRAND = {
+  entityType: 'PRIVATE_PROFIT',
+  displayName: 'ABC Mobile',
+  companyName: 'ABC Inc.',
+  ein: '12-3456789',
+  einIssuingCountry: 'US',
+  phone: '+12024567890',
+  street: '123 6th Ave',
+  city: 'New York',
+  state: 'NY',
+  postalCode: '10001',
+  country: 'US',
+  email: 'johndoe@abc.com',
+  website: 'https://example.com',
+  vertical: 'RETAIL',
+};
+const CAMPAIGN = {
+  name: 'Order updates',
+  usecase: 'CUSTOMER_CARE',
+  description: 'Order status and delivery notifications for ABC Mobile customers who opt in at checkout.',
+  embeddedLink: false,
+  embeddedPhone: false,
+  samples: ['ABC Mobile: your order 1234 has shipped. Reply STOP to opt out.', 'ABC Mobile: your order 1234 was delivered. Reply HELP for help.'],
+  messageFlow: 'Customers opt in by ticking an unticked box at checkout on https://example.com/checkout, which states message frequency and that STOP opts out.',
+  helpMessage: 'ABC Mobile: help at support@abc.com. Reply STOP to opt out.',
+  optoutMessage: 'ABC Mobile: you are unsubscribed.',
+  optinMessage: 'ABC Mobile: you are subscribed to order updates. Reply STOP to opt out.',
+  optoutKeywords: 'STOP,UNSUBSCRIBE',
+  helpKeywords: 'HELP',
+  optinKeywords: 'START',
+  termsAndConditions: true,
+};
+
+describe("Bird face: seed 002's 10DLC journey, from a bought number to a first message", () => {
+  it('buys a number, subscribes, registers brand and campaign, installs a connector whose channel turns ready on the clock, then sends', async () => {
     const key = `ak_${randomUUID()}`;
     const ws = randomUUID();
     const headers = { Authorization: `AccessKey ${key}` };
@@ -40,50 +73,89 @@ describe('Bird face: connectors and signed webhooks', () => {
       if (!result.ok) throw new Error(formatViolations(result));
       return { status: res.status, body: json };
     }
+    const control = (path: string, body: unknown = {}) =>
+      fetch(`${sim.url}/_sim${path}`, { method: 'POST', headers: { ...headers, 'X-Bird-Workspace-Id': ws, 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const { organizationId } = (await call('GET', `/workspaces/${ws}`)).body;
     const signingKey = 'KeV+/HGoIQrxuE5YPCRR6AuQOJveldYNNhbVi1i22qk=';
     const subs = `/organizations/${organizationId}/workspaces/${ws}/webhook-subscriptions`;
     expect((await call('POST', subs, { service: 'channels', event: 'channel.created', url: `${receiver.url}/all`, signingKey })).status).toBe(201);
     expect((await call('POST', subs, { service: 'channels', event: 'channel.created', eventFilters: [{ key: 'platform', value: 'whatsapp' }], url: `${receiver.url}/whatsapp` })).status).toBe(201);
+    expect((await call('POST', subs, { service: 'channels', event: 'channel.updated', url: `${receiver.url}/updated`, signingKey })).status).toBe(201);
+    expect((await call('POST', subs, { service: 'channels', event: 'sms.outbound', url: `${receiver.url}/outbound`, signingKey })).status).toBe(201);
 
     const available = await call('GET', `/workspaces/${ws}/numbers-available?country=US&limit=1`);
     const bought = await call('POST', `/workspaces/${ws}/numbers`, { numbers: [{ number: available.body.results[0].number, country: 'US' }] });
     const phoneNumberId = bought.body.results[0].id;
 
-    const badNumber = await call('POST', `/workspaces/${ws}/connectors`, {
+    // Brand, then a campaign once the brand is approved, each reviewed on the workspace's clock.
+    const brand = await call('POST', `/workspaces/${ws}/tcr-brands`, BRAND);
+    expect((await control('/clock/advance', { until: 'settled' })).status).toBe(200);
+    const campaign = await call('POST', `/workspaces/${ws}/tcr-brands/${brand.body.id}/campaigns`, CAMPAIGN);
+    expect(campaign.status).toBe(201);
+    const connector = (useCaseId: string, over: Record<string, unknown> = {}) => ({
       connectorTemplateRef: 'sms-messagebird:1',
-      name: 'SMS',
-      arguments: { phoneNumberId: randomUUID(), useCaseId: randomUUID(), channelMessageType: 'promotional' },
+      name: 'SMS channel',
+      arguments: { phoneNumberId, useCaseId, channelMessageType: 'promotional' },
+      ...over,
     });
+    const tooEarly = await call('POST', `/workspaces/${ws}/connectors`, connector(campaign.body.id));
+    expect(tooEarly.status).toBe(422);
+    expect(tooEarly.body.details).toHaveProperty('arguments.useCaseId');
+    expect((await control('/clock/advance', { until: 'settled' })).status).toBe(200);
+
+    const badNumber = await call(
+      'POST',
+      `/workspaces/${ws}/connectors`,
+      connector(campaign.body.id, { arguments: { phoneNumberId: randomUUID(), useCaseId: campaign.body.id, channelMessageType: 'promotional' } }),
+    );
     expect(badNumber.status).toBe(422);
     expect(badNumber.body.details).toHaveProperty('arguments.phoneNumberId');
-    const badTemplate = await call('POST', `/workspaces/${ws}/connectors`, {
-      connectorTemplateRef: 'sms-other:1',
-      name: 'SMS',
-      arguments: { phoneNumberId, useCaseId: randomUUID(), channelMessageType: 'promotional' },
-    });
+    const badUseCase = await call('POST', `/workspaces/${ws}/connectors`, connector(randomUUID()));
+    expect(badUseCase.status).toBe(422);
+    expect(badUseCase.body.details).toHaveProperty('arguments.useCaseId');
+    const badTemplate = await call('POST', `/workspaces/${ws}/connectors`, connector(campaign.body.id, { connectorTemplateRef: 'sms-other:1' }));
     expect(badTemplate.status).toBe(422);
     expect(receiver.received).toHaveLength(0);
 
-    const created = await call('POST', `/workspaces/${ws}/connectors`, {
-      connectorTemplateRef: 'sms-messagebird:1',
-      name: 'SMS channel',
-      arguments: { phoneNumberId, useCaseId: randomUUID(), channelMessageType: 'promotional' },
-    });
+    const created = await call('POST', `/workspaces/${ws}/connectors`, connector(campaign.body.id));
     expect(created.status).toBe(201);
     const channelId = created.body.channel.channelId;
     const fetched = await call('GET', `/workspaces/${ws}/connectors/${created.body.id}`);
     expect(fetched.body.channel.channelId).toBe(channelId);
     expect((await call('GET', `/workspaces/${ws}/connectors/${randomUUID()}`)).status).toBe(404);
+    expect((await call('POST', `/workspaces/${ws}/connectors`, connector(campaign.body.id))).status).toBe(422);
 
-    const flush = await fetch(`${sim.url}/_sim/deliveries/flush`, { method: 'POST', headers: { ...headers, 'X-Bird-Workspace-Id': ws, 'content-type': 'application/json' }, body: '{}' });
-    expect(flush.status).toBe(200);
-    expect(receiver.received.map((r) => r.path)).toEqual(['/all']);
-    const hook = receiver.received[0]!;
-    expect(JSON.parse(hook.body)).toMatchObject({ service: 'channels', event: 'channel.created', payload: { id: channelId, platform: 'sms-messagebird' } });
-    const ts = String(hook.headers['messagebird-request-timestamp']);
-    expect(verify(String(hook.headers['messagebird-signature']), ts, `${receiver.url}/all`, hook.body, signingKey)).toBe(true);
-    expect(verify(String(hook.headers['messagebird-signature']), ts, `${receiver.url}/all`, hook.body, 'another key')).toBe(false);
+    // Not ready yet: the carriers have not acknowledged the number's link to the campaign (seed 002's warning).
+    const pending = await call('GET', `/workspaces/${ws}/channels/${channelId}`);
+    expect(pending.body.useCaseStatus.status).toBe('warning');
+    expect(pending.body.useCaseStatus.assertions).toEqual([
+      { name: 'brand', displayName: '', description: '', status: 'ok' },
+      { name: 'campaign', displayName: '', description: '', status: 'ok' },
+      { name: 'checks whether number is linked to campaign', displayName: '', description: '', status: 'warning', message: 'Number status is INACTIVE' },
+    ]);
+    const text = { type: 'text', text: { text: 'ABC Mobile: your order 1234 has shipped. Reply STOP to opt out.' } };
+    const refused = await call('POST', `/workspaces/${ws}/channels/${channelId}/messages`, { receiver: { contacts: [{ identifierValue: '+14155550123' }] }, body: text });
+    expect(refused.status).toBe(422);
+    expect(refused.body.details).toHaveProperty('receiver');
+
+    expect((await control('/clock/advance', { until: 'settled' })).status).toBe(200);
+    const ready = await call('GET', `/workspaces/${ws}/channels/${channelId}`);
+    expect(ready.body.useCaseStatus.status).toBe('ok');
+    const sent = await call('POST', `/workspaces/${ws}/channels/${channelId}/messages`, { receiver: { contacts: [{ identifierValue: '+14155550123' }] }, body: text });
+    expect(sent.status).toBe(202);
+    expect(sent.body).toMatchObject({ channelId, status: 'accepted', receiver: '+14155550123' });
+
+    expect((await control('/deliveries/flush')).status).toBe(200);
+    expect(receiver.received.map((r) => r.path)).toEqual(['/all', '/updated', '/outbound']);
+    const [createdHook, updatedHook, outboundHook] = receiver.received;
+    expect(JSON.parse(createdHook!.body)).toMatchObject({ service: 'channels', event: 'channel.created', payload: { id: channelId, platform: 'sms-messagebird' } });
+    expect(JSON.parse(updatedHook!.body)).toMatchObject({ event: 'channel.updated', payload: { id: channelId, useCaseStatus: { status: 'ok' } } });
+    expect(JSON.parse(outboundHook!.body)).toMatchObject({ event: 'sms.outbound', payload: { id: sent.body.id, channelId } });
+    for (const hook of [createdHook!, updatedHook!]) {
+      const ts = String(hook.headers['messagebird-request-timestamp']);
+      expect(verify(String(hook.headers['messagebird-signature']), ts, `${receiver.url}${hook.path}`, hook.body, signingKey)).toBe(true);
+      expect(verify(String(hook.headers['messagebird-signature']), ts, `${receiver.url}${hook.path}`, hook.body, 'another key')).toBe(false);
+    }
   });
 });
 

@@ -58,7 +58,7 @@ export interface BirdRoute<B extends Schema = Schema, Q extends Schema = Schema,
   body?: B;
   query?: Q;
   params?: P;
-  response: { status: 200 | 201 | 204; schema?: Schema; description: string };
+  response: { status: 200 | 201 | 202 | 204; schema?: Schema; description: string };
   errors: Array<402 | 404 | 409 | 422>;
   handler: (ctx: BirdContext, input: { body: z.output<B>; query: z.output<Q>; params: z.output<P> }) => unknown | Promise<unknown>;
 }

@@ -6,9 +6,10 @@ import { BIRD_BASE, mountBirdRoutes } from './http.js';
 import { buildBirdOpenApi } from './openapi.js';
 import { TCR_HANDLERS, tcrTopic } from '../registry/tcr/api.js';
 import { birdRoutes as baseRoutes } from './routes.js';
+import { channelRoutes } from './channels.js';
 import { birdTcrListener, tcrRoutes } from './tcr-routes.js';
 
-const birdRoutes = [...baseRoutes, ...tcrRoutes];
+const birdRoutes = [...baseRoutes, ...tcrRoutes, ...channelRoutes];
 import { contextHeader, workspaceAuth, WORKSPACE_SCOPE } from './workspace.js';
 
 /**

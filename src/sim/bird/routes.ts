@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { uuid } from '../wire/uuid.js';
 import { BirdError, birdRoute, type BirdRoute } from './http.js';
+import { linkConnectorNumber } from './channels.js';
 import { emitBirdEvent } from './webhooks.js';
 import { nowIso, workspaceSettings, type BirdMoney, type BirdNumber } from './workspace.js';
 
@@ -306,9 +307,11 @@ const createConnector = birdRoute({
     const ws = workspaceSettings(world);
     const number = ws.numbers.find((n) => n.id === body.arguments.phoneNumberId.toLowerCase() && n.status === 'active');
     if (!number) throw BirdError.invalid('arguments.phoneNumberId', `${body.arguments.phoneNumberId} is not an active number of this workspace`);
+    // The number joins the campaign in the registry; carriers acknowledge it on the clock (the channel's readiness).
+    const id = linkConnectorNumber(world, body.arguments.useCaseId, number.number);
     const at = nowIso(world);
     const connector = {
-      id: uuid(world),
+      id,
       workspaceId: ws.workspaceId,
       name: body.name,
       connectorTemplateRef: body.connectorTemplateRef,

@@ -3,6 +3,7 @@ import { brandsOf, campaignsOf, getBrand, registerBrand, type TcrListener, regis
 import { emitBirdEvent } from './webhooks.js';
 import { BirdError, birdRoute, type BirdRoute } from './http.js';
 import { uuid } from '../wire/uuid.js';
+import { announceChannels } from './channels.js';
 import { workspaceSettings } from './workspace.js';
 
 /**
@@ -152,7 +153,10 @@ const getBrandRoute = birdRoute({
 
 // A brand's every move reaches the workspace's 10dlc.brand subscriptions (seed 002: subscribing automates registration).
 export const birdTcrListener: TcrListener = (world, change) => {
-  if (change.kind !== 'brand' || !world.settings.bird) return;
+  if (!world.settings.bird) return;
+  // A number–campaign link acknowledged (or not): the channels on that number change readiness.
+  if (change.kind === 'link') return announceChannels(world, change.link.phoneNumber);
+  if (change.kind !== 'brand') return;
   const ws = workspaceSettings(world);
   const brand = view(change.brand, ws.organizationId, ws.workspaceId);
   emitBirdEvent(world, '10dlc.brand', brand, { brandId: brand.id, status: brand.status }, brand.id);
