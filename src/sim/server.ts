@@ -76,10 +76,17 @@ function bodyTooLarge(c: Context, limit: number): Response {
  */
 function maxBody(limit: number): MiddlewareHandler {
   const streamed = bodyLimit({ maxSize: limit, onError: (c) => bodyTooLarge(c, limit) });
-  return (c, next) => {
+  return async (c, next) => {
     const length = rawHeader(c, 'content-length');
-    if (length !== undefined && rawHeader(c, 'transfer-encoding') === undefined) return Number(length) > limit ? Promise.resolve(bodyTooLarge(c, limit)) : next();
-    return streamed(c, next);
+    const chunked = rawHeader(c, 'transfer-encoding') !== undefined;
+    if (length !== undefined && !chunked) return Number(length) > limit ? bodyTooLarge(c, limit) : next();
+    if (chunked) return streamed(c, next);
+    // No length and not chunked: a request made in process (app.request), whose body is already in memory.
+    // Read it once (HonoRequest keeps it for the handler) rather than wrap it in a new Request: the wrapper
+    // follows the original's abort signal through a WeakRef, which V8 keeps until the job ends, so a burst of
+    // in-process requests would keep every one of them alive.
+    const body = await c.req.arrayBuffer();
+    return body.byteLength > limit ? bodyTooLarge(c, limit) : next();
   };
 }
 
