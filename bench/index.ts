@@ -218,6 +218,8 @@ async function memory(): Promise<void> {
     { figure: 'heap used, simulator / bare Map', measured: ratio(sim.heapUsed / bare.heapUsed), target: '', met: '' },
     // What the records themselves cost: the heap each side gained while making them (module code and fixtures excluded).
     { figure: `heap held per record (growth over ${at}), simulator / bare Map`, measured: ratio((sim.heapUsed - sim.heapBefore) / (bare.heapUsed - bare.heapBefore)), target: '', met: '' },
+    // The same for the resident set: what the records cost in RSS, without each process's fixed start-up size.
+    { figure: `RSS gained over ${at} (records only), simulator / bare Map`, measured: ratio((sim.rss - sim.rssBefore) / (bare.rss - bare.rssBefore)), target: '', met: '' },
     { figure: 'RSS after compacting GCs, simulator / bare Map', measured: ratio(sim.rssCompacted / bare.rssCompacted), target: '', met: '' },
   ]);
 }

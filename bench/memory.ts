@@ -2,15 +2,17 @@
  * Memory at scale: the resident set of a process holding `n` EndUsers in one account, created
  * through the app in process, against a bare Hono app that received the same creates and holds the
  * same records in a Map (the objects the simulator stores, JSON-parsed, one per SID). Each side runs in its own child process
- * (`node --expose-gc --import tsx`, the same runtime for both) and is measured after full
- * collections, before and after the records are made. The simulator's figure includes everything it
+ * (`node --expose-gc --import tsx`, the same runtime for both; the simulator from the built dist/, as users
+ * run it) and is measured after full collections, before and after the records are made. The simulator's figure includes everything it
  * keeps per record: indexes, the ordered list for pages, bookkeeping.
  *
  * `npx tsx bench/memory.ts [n]` runs it alone.
  */
 import { spawn } from 'node:child_process';
 import { setFlagsFromString } from 'node:v8';
-import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export interface MemoryFigures {
   /** RSS after the setup, before the records (the runtime and, for the simulator, its modules). */
@@ -54,10 +56,11 @@ async function finalMemory(): Promise<Omit<MemoryFigures, 'rssBefore' | 'heapBef
 
 /** The simulator's side: `n` creates through `createApp(sim).request`; prints its figures and one stored record. */
 async function simChild(n: number, form: string): Promise<void> {
-  const { Simulator } = await import('../src/sim/engine/simulator.js');
-  const { builtinFaces } = await import('../src/sim/faces.js');
-  const { createApp } = await import('../src/sim/server.js');
-  const { Tables } = await import('../src/sim/twilio/trusthub/records.js');
+  // The built package, as `a2p-sim start` and an installed copy run it (npm run bench builds dist/ first):
+  // loading the sources through tsx instead would add its transpiled modules and source maps to the figure.
+  const built = join(dirname(SELF), '..', 'dist', 'index.js');
+  if (!existsSync(built)) throw new Error('Failed to measure memory: dist/index.js is missing. Please run npm run build (npm run bench does) first.');
+  const { Simulator, builtinFaces, createApp } = (await import(pathToFileURL(built).href)) as typeof import('../src/index.js');
   const sim = await Simulator.create({ faces: builtinFaces(), clock: { frozen: true } });
   const app = createApp(sim);
   const create = async () => {
@@ -67,7 +70,7 @@ async function simChild(n: number, form: string): Promise<void> {
   };
   // The first request loads what the app loads lazily: a fixed cost, counted before the records.
   await create();
-  const rows = sim.findWorld(ACCOUNT)!.snapshot().tables[Tables.endUsers]!;
+  const rows = sim.findWorld(ACCOUNT)!.snapshot().tables['trusthub.end_users']!;
   const record = JSON.stringify(Object.values(rows)[0]);
   const before = await settledMemory(false);
   let made = 1;
