@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WorldState } from '../../src/sim/engine/world.js';
 import type { PersistedState } from '../../src/sim/store/store.js';
 import { Simulator } from '../../src/sim/engine/simulator.js';
 import { builtinFaces } from '../../src/sim/faces.js';
@@ -16,7 +17,7 @@ async function seeded(seed: string, tenants: number, simSeed = seed) {
 }
 
 /** Everything the simulator holds, minus what real time decides (when it was saved, how long a delivery took). */
-function comparable(state: PersistedState) {
+function comparable(state: PersistedState<WorldState>) {
   return {
     shared: state.shared,
     accounts: [...state.accounts]

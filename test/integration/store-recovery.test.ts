@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Simulator } from '../../src/sim/engine/simulator.js';
+import type { WorldState } from '../../src/sim/engine/world.js';
 import { builtinFaces } from '../../src/sim/faces.js';
 import { createApp } from '../../src/sim/server.js';
 import { FileStore, type FileStoreOptions } from '../../src/sim/store/file-store.js';
+import type { PersistedState } from '../../src/sim/store/store.js';
 import { stateDifference } from '../../src/sim/store/verify.js';
 
 /**
@@ -44,7 +46,8 @@ async function killed(x: Awaited<ReturnType<typeof open>>): Promise<void> {
 }
 
 const fileName = () => join(dir, `r${++n}.json`);
-const loaded = (file: string) => new FileStore(file).load();
+// What a file store loads is what a simulator saved: accounts are WorldStates.
+const loaded = async (file: string) => (await new FileStore(file).load()) as PersistedState<WorldState> | undefined;
 
 describe('journaled file store: recovery', () => {
   it('drops a torn last journal line, and cuts it before appending again', async () => {

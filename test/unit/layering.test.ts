@@ -53,8 +53,6 @@ const ALLOWED = new Set<string>([
   'cloudfran/registration.ts -> twilio/trusthub/catalog.ts',
   'cloudfran/registration.ts -> twilio/trusthub/records.ts',
   'cloudfran/registration-routes.ts -> twilio/trusthub/records.ts',
-  // The store persists WorldState; the type moves to the store (or a shared types module) with the store's owner.
-  'store/store.ts -> engine/world.ts',
 ]);
 
 function edges(): string[] {

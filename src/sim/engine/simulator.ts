@@ -9,7 +9,7 @@ import { LIFECYCLE, lifecycleHandler, type Lifecycled } from './lifecycle.js';
 import { DeliveryDispatcher, OUTBOX_RETRY, type DeliveryOptions } from './outbox.js';
 import type { Face, ResourceDef } from './resource.js';
 import type { BaseRecord } from './table.js';
-import { World, type TransitionHandler, type WorldServices } from './world.js';
+import { World, type TransitionHandler, type WorldServices, type WorldState } from './world.js';
 
 export interface SimulatorOptions {
   /** Makes SIDs and generated data reproducible (`--seed` / `SIM_SEED`). */
@@ -133,7 +133,8 @@ export class Simulator {
   private restore(saved: PersistedState): void {
     const load = () => {
       Object.assign(this.shared, saved.shared);
-      for (const state of saved.accounts) this.attachWorld(new World(state, this.services));
+      // The store hands back what snapshot() gave it: each account is a WorldState.
+      for (const state of saved.accounts as WorldState[]) this.attachWorld(new World(state, this.services));
     };
     // What was loaded is what the store holds: not a change to journal.
     if (this.changes) this.changes.untracked(load);
@@ -334,7 +335,7 @@ export class Simulator {
     return { sid: SidPrefix.Account + digest.slice(0, 32), token: digest.slice(32, 64) };
   }
 
-  snapshot(): PersistedState {
+  snapshot(): PersistedState<WorldState> {
     return {
       version: 1,
       savedAt: new Date(this.realNow()).toISOString(),

@@ -1,10 +1,19 @@
-import type { WorldState } from '../engine/world.js';
+/**
+ * One account as persisted: to the store, plain JSON with an account SID (the engine's `WorldState`,
+ * engine/world.ts, is what it holds; the store reads it only as data, so it depends on no engine type).
+ */
+export interface StoredAccount {
+  accountSid: string;
+  tables: Record<string, Record<string, unknown>>;
+  /** The account's clock as saved (the verifier compares a running clock without its `now`). */
+  clock: { now: number; speed: number; frozen: boolean };
+}
 
 /** Everything the simulator holds, as persisted. */
-export interface PersistedState {
+export interface PersistedState<A extends StoredAccount = StoredAccount> {
   version: 1;
   savedAt: string;
-  accounts: WorldState[];
+  accounts: A[];
   /** State shared by all accounts (e.g. the carrier's pool of owned phone numbers). */
   shared: Record<string, unknown>;
   /** The last journal batch this snapshot contains (journaled store; absent in files written before it). */
