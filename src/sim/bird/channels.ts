@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { World } from '../engine/world.js';
-import { getBrand, linkNumber, linksOf, TcrError, TcrTables, type TcrCampaign, type TcrNumberLink } from '../registry/tcr/api.js';
+import { checkLink, getBrand, linkNumber, linksOf, TcrError, TcrTables, type TcrCampaign } from '../registry/tcr/api.js';
 import { uuid } from '../wire/uuid.js';
 import { BirdError, birdRoute, type BirdRoute } from './http.js';
 import { emitBirdEvent } from './webhooks.js';
@@ -28,18 +28,14 @@ export function linkConnectorNumber(world: World, useCaseId: string, phoneNumber
   const campaign = birdCampaign(world, useCaseId);
   if (!campaign) throw BirdError.invalid('arguments.useCaseId', `${useCaseId} is not a campaign of this workspace`);
   if (campaign.status !== 'ACTIVE') throw BirdError.invalid('arguments.useCaseId', `names a campaign that is ${campaign.status}; a connector needs an approved (ACTIVE) campaign`);
-  const taken = world
-    .table<TcrNumberLink>(TcrTables.links)
-    .where('phoneNumber', phoneNumber)
-    .find((l) => l.status === 'PENDING' || l.status === 'ACTIVE');
-  if (taken) throw BirdError.invalid('arguments.phoneNumberId', `names a number already linked to a campaign (${taken.status})`);
-  const id = uuid(world);
   try {
-    linkNumber(world, id, campaign.sid, phoneNumber);
+    checkLink(world, campaign.sid, phoneNumber);
   } catch (e) {
     if (e instanceof TcrError) throw BirdError.invalid('arguments.phoneNumberId', e.reason);
     throw e;
   }
+  const id = uuid(world);
+  linkNumber(world, id, campaign.sid, phoneNumber);
   return id;
 }
 

@@ -497,6 +497,21 @@ export function linksOf(world: World, campaignId: string): TcrNumberLink[] {
 }
 
 /** Provisions a number on an ACTIVE campaign; the carriers acknowledge it later on the clock. */
+/**
+ * Why a number may not join a campaign (a TcrError), checked before anything changes: the campaign must
+ * be ACTIVE and the number on no other live link. A face that draws ids for the link calls it first.
+ */
+export function checkLink(world: World, campaignId: string, phoneNumber: string): TcrCampaign {
+  const campaign = getCampaign(world, campaignId);
+  if (campaign.status !== 'ACTIVE') throw new TcrError('WRONG_STATE', `campaign ${campaignId} is ${campaign.status}; numbers join an ACTIVE campaign`, 'campaignId');
+  const taken = world
+    .table<TcrNumberLink>(TcrTables.links)
+    .where('phoneNumber', phoneNumber)
+    .find((l) => l.status === 'PENDING' || l.status === 'ACTIVE');
+  if (taken) throw new TcrError('DUPLICATE', `${phoneNumber} is already on campaign ${taken.campaignId}`, 'phoneNumber');
+  return campaign;
+}
+
 export function linkNumber(
   world: World,
   ownerRef: string,
@@ -504,13 +519,7 @@ export function linkNumber(
   phoneNumber: string,
   opts: { senderKind?: 'us-10dlc' | 'us-toll-free' | 'other'; canMessage?: boolean } = {},
 ): TcrNumberLink {
-  const campaign = getCampaign(world, campaignId);
-  if (campaign.status !== 'ACTIVE') throw new TcrError('WRONG_STATE', `campaign ${campaignId} is ${campaign.status}; numbers join an ACTIVE campaign`, 'campaignId');
-  const taken = world
-    .table<TcrNumberLink>(TcrTables.links)
-    .values()
-    .find((l) => l.phoneNumber === phoneNumber && (l.status === 'PENDING' || l.status === 'ACTIVE'));
-  if (taken) throw new TcrError('DUPLICATE', `${phoneNumber} is already on campaign ${taken.campaignId}`, 'phoneNumber');
+  const campaign = checkLink(world, campaignId, phoneNumber);
   const now = world.now();
   const link: TcrNumberLink = {
     sid: `${campaignId}:${phoneNumber}:${now}`,
