@@ -74,6 +74,10 @@ declare module 'hono' {
     requestSummary: RequestSummary;
     /** The account's world a face attributed the request to: the per-account request log files it there (control/requests.ts). */
     requestWorld: World;
+    /** The JSON text of the answer, when it was made by `jsonAnswer`: the request log keeps it without reading the response back. */
+    responseText: string;
+    /** The `X-Sim-Hint` values of the answer (engine/router.ts RequestContext.hint). */
+    hints: string[];
   }
 }
 
@@ -85,6 +89,13 @@ export function recordAccount(c: Context, account: string, world: World): void {
   c.set('requestWorld', world);
   const summary = c.get('requestSummary');
   if (summary) summary.account = account;
+}
+
+/** `c.json(body, status)` that also leaves the JSON text on the context for the request log (control/requests.ts). */
+export function jsonAnswer(c: Context, status: number, body: unknown): Response {
+  const text = JSON.stringify(body);
+  c.set('responseText', text);
+  return c.body(text, status as 200, { 'content-type': 'application/json' });
 }
 
 /**

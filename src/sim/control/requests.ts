@@ -38,15 +38,36 @@ export interface RequestRecord {
   body: string | null;
   status: number;
   response: string | null;
+  /** The `X-Sim-Hint` values of the answer. */
+  hints: string[];
+  ms: number;
+}
+
+/** A logged request as listed: with what is read from its texts when asked for, not when it is logged. */
+export interface RequestView extends RequestRecord {
   /** Twilio's error code (number) or CloudFran's error string, for an error answer. */
   code: number | string | null;
   /** Twilio's `more_info` link of the error, when it has one. */
   moreInfo: string | null;
-  /** The `X-Sim-Hint` values of the answer. */
-  hints: string[];
-  ms: number;
   /** Every SID in the path and the response body: what `?sid=` and a resource's "requests" link match. */
   sids: string[];
+}
+
+function viewOf(r: RequestRecord): RequestView {
+  let code: number | string | null = null;
+  let moreInfo: string | null = null;
+  if (r.status >= 400 && r.response) {
+    try {
+      const parsed = JSON.parse(r.response) as { code?: unknown; error?: unknown; more_info?: unknown };
+      code = typeof parsed.code === 'number' ? parsed.code : typeof parsed.error === 'string' ? parsed.error : null;
+      moreInfo = typeof parsed.more_info === 'string' ? parsed.more_info : null;
+    } catch {
+      // a clipped or non-JSON body: no code
+    }
+  }
+  const sids = new Set<string>([...r.path.matchAll(SID_PATTERN)].map((m) => m[0]));
+  if (r.response) for (const m of r.response.matchAll(SID_PATTERN)) if (sids.size < 50) sids.add(m[0]);
+  return { ...r, code, moreInfo, sids: [...sids] };
 }
 
 const SID_PATTERN = /\b[A-Z]{2}[0-9a-f]{32}\b/g;
@@ -55,9 +76,12 @@ const SID_PATTERN = /\b[A-Z]{2}[0-9a-f]{32}\b/g;
 const SECRET_JSON = /"(auth_?token|authToken|secret|webhook_?[sS]ecret|signing_?[kK]ey|password|api_?[kK]ey)"\s*:\s*"(?:[^"\\]|\\.)*"/g;
 const SECRET_FORM = /(^|&)((?:Auth)?Token|Secret|Password|ApiKey|AuthToken)=[^&]*/gi;
 
+/** Whether a body may name a credential at all: most do not, and then the replacements are skipped. */
+const MAY_HOLD_SECRET = /token|secret|signing|passw|api_?key/i;
+
 /** A body as kept: credentials replaced by `[redacted]`, then clipped. */
 function clip(raw: string): string {
-  const text = raw.replace(SECRET_JSON, '"$1":"[redacted]"').replace(SECRET_FORM, '$1$2=[redacted]');
+  const text = MAY_HOLD_SECRET.test(raw) ? raw.replace(SECRET_JSON, '"$1":"[redacted]"').replace(SECRET_FORM, '$1$2=[redacted]') : raw;
   return text.length > MAX_BODY_CHARS ? `${text.slice(0, MAX_BODY_CHARS)}… [${text.length - MAX_BODY_CHARS} more characters not kept]` : text;
 }
 
@@ -69,11 +93,36 @@ async function requestBody(c: Context): Promise<string | null> {
   if (/^multipart\//i.test(type)) return `[multipart body, ${length || 'unknown'} bytes: fields and files not kept]`;
   if (length > 4 * MAX_BODY_CHARS) return `[body of ${length} bytes not kept]`;
   try {
-    // The handler read it through HonoRequest, which keeps it: reading again costs no I/O.
+    // The handler read it through HonoRequest, which keeps it: decoded here rather than through
+    // c.req.text(), which would convert the kept bytes by making a Response of them.
+    const cache = c.req.bodyCache;
+    if (cache.text) return clip(await cache.text);
+    if (cache.arrayBuffer) return clip(new TextDecoder().decode(await cache.arrayBuffer));
+    if (cache.json) return clip(JSON.stringify(await cache.json));
     return clip(await c.req.text());
   } catch {
     return null;
   }
+}
+
+/**
+ * The request's headers, credentials `[redacted]`: from Node's raw header list when the request came over
+ * HTTP (building the Fetch Request's Headers would cost every request), else from the Fetch Request.
+ */
+function requestHeaders(c: Context): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const raw = (c.env as { incoming?: { rawHeaders?: string[] } } | undefined)?.incoming?.rawHeaders;
+  if (raw) {
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+      const name = raw[i]!.toLowerCase();
+      headers[name] = REDACTED.test(name) ? '[redacted]' : headers[name] === undefined ? raw[i + 1]! : `${headers[name]}, ${raw[i + 1]}`;
+    }
+    return headers;
+  }
+  c.req.raw.headers.forEach((value, name) => {
+    headers[name] = REDACTED.test(name) ? '[redacted]' : value;
+  });
+  return headers;
 }
 
 /**
@@ -90,7 +139,11 @@ export function requestRecorder(size: number, realNow: () => number): Middleware
     if (!world || c.env === IN_PROCESS_ENV || world.closed || c.req.path.startsWith('/_sim/')) return;
     let res = c.res;
     let response: string | null = null;
-    if (res.headers.get('content-type')?.includes('json')) {
+    // The Twilio router leaves the JSON text it answered with (jsonAnswer in log.ts): no need to read the
+    // response back, which on Node's server would also turn its fast path into a stream.
+    const answered = c.get('responseText');
+    if (answered !== undefined) response = clip(answered);
+    else if (res.headers.get('content-type')?.includes('json')) {
       try {
         // Read once and answered from the text: a clone would tee the body stream for every request.
         const text = await res.text();
@@ -103,40 +156,22 @@ export function requestRecorder(size: number, realNow: () => number): Middleware
       }
     }
     const body = await requestBody(c);
-    let code: number | string | null = null;
-    let moreInfo: string | null = null;
-    if (res.status >= 400 && response) {
-      try {
-        const parsed = JSON.parse(response) as { code?: unknown; error?: unknown; more_info?: unknown };
-        code = typeof parsed.code === 'number' ? parsed.code : typeof parsed.error === 'string' ? parsed.error : null;
-        moreInfo = typeof parsed.more_info === 'string' ? parsed.more_info : null;
-      } catch {
-        // a clipped or non-JSON body: no code
-      }
-    }
-    const headers: Record<string, string> = {};
-    c.req.raw.headers.forEach((value, name) => {
-      headers[name] = REDACTED.test(name) ? '[redacted]' : value;
-    });
     const full = redactUrl(c.req.url);
     const q = full.indexOf('?');
     const path = q < 0 ? full : full.slice(0, q);
-    const sids = new Set<string>([...path.matchAll(SID_PATTERN)].map((m) => m[0]));
-    if (response) for (const m of response.matchAll(SID_PATTERN)) if (sids.size < 50) sids.add(m[0]);
+    // Only what must be captured now is worked out here; the error code and the SIDs are read from the
+    // stored texts when the log is listed (listRequests), so an API request pays little for being logged.
     fileRequest(world, size, {
       at: new Date(realNow()).toISOString(),
       method: c.req.method,
       path,
       query: q < 0 ? '' : full.slice(q + 1),
-      headers,
+      headers: requestHeaders(c),
       body,
       status: res.status,
       response,
-      code,
-      moreInfo,
-      hints: res.headers.get('x-sim-hint')?.split(', ') ?? [],
+      hints: c.get('hints') ?? [],
       ms: Math.round((performance.now() - began) * 10) / 10,
-      sids: [...sids],
     });
   };
 }
@@ -180,16 +215,17 @@ function statusMatches(status: number, filter: string): boolean {
 }
 
 /** The account's logged requests, newest first, filtered. */
-export function listRequests(world: World, q: RequestQuery): RequestRecord[] {
+export function listRequests(world: World, q: RequestQuery): RequestView[] {
   const table = world.table<RequestRecord>(REQUESTS_TABLE);
-  const out: RequestRecord[] = [];
+  const out: RequestView[] = [];
   // Read without handing out: a listing changes no entry, so the journal need not fingerprint the ring at commit.
   for (const r of table.ordered().slice(0, table.size, true, false)) {
     if (out.length >= q.limit) break;
     if (q.status && !statusMatches(r.status, q.status)) continue;
     if (q.path && !r.path.includes(q.path)) continue;
-    if (q.sid && !r.sids.includes(q.sid)) continue;
-    out.push(r);
+    const view = viewOf(r);
+    if (q.sid && !view.sids.includes(q.sid)) continue;
+    out.push(view);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { Context, Hono } from 'hono';
 import { TwilioError } from '../wire/errors.js';
+import { jsonAnswer } from '../log.js';
 import { changed, enterWorld } from './pipeline.js';
 import { twilioUrl, type Product } from '../wire/hosts.js';
 import { readPaging, slicePage, v1Envelope, v2010Envelope, type PageRequest, type PageSlice } from '../wire/paging.js';
@@ -93,7 +94,10 @@ class RequestContext implements OpContext {
   /** Set on the Hono context, so the header is on the response whether the handler returns or throws (onError answers through the same context). */
   hint(text: string): void {
     // Node refuses header values outside Latin-1 (the whole response would fail): keep printable ASCII only.
-    this.c.header(SIM_HINT_HEADER, text.replace(/[^\x20-\x7e]/g, ''), { append: true });
+    const ascii = text.replace(/[^\x20-\x7e]/g, '');
+    this.c.header(SIM_HINT_HEADER, ascii, { append: true });
+    // Also on the context, where the request log reads it without touching the response.
+    this.c.set('hints', [...(this.c.get('hints') ?? []), ascii]);
   }
 }
 
@@ -145,7 +149,7 @@ function productRelativePath(url: string, product: Product): string {
 
 function json(c: Context, status: number, body: unknown): Response {
   if (status === 204) return c.body(null, 204);
-  return c.json(body as object, status as 200);
+  return jsonAnswer(c, status, body);
 }
 
 /** Form fields of the body; for multipart bodies also the files' names, types and sizes (the bytes are not kept). A malformed body is a 400 (wire/params.ts). */
@@ -185,7 +189,7 @@ export function mountResource(app: Hono, sim: Simulator, def: ResourceDef): void
       const items = slice.items.map((r) => def.serialize(r, sctx));
       const specPath = def.path.replace(/\{(\w+)\}/g, (_, name: string) => ctx.pathParams[name] ?? '');
       const body = v2010 ? v2010Envelope(specPath, ctx.query, def.listKey, paging, slice, items) : v1Envelope(def.product, specPath, ctx.query, def.listKey, paging, slice, items);
-      return c.json(body);
+      return json(c, 200, body);
     });
   }
 
@@ -194,7 +198,7 @@ export function mountResource(app: Hono, sim: Simulator, def: ResourceDef): void
       const ctx = openContext(sim, c, def.product);
       requireParent(ctx, def);
       const rec = requireItem(ctx, def, ctx.pathParams[def.itemParam ?? 'Sid']!);
-      return c.json(def.serialize(rec, serializeContext(def, ctx.world, ctx)) as object);
+      return json(c, 200, def.serialize(rec, serializeContext(def, ctx.world, ctx)));
     });
   }
 
