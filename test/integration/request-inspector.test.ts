@@ -161,4 +161,36 @@ describe('request log size and durability', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('keeps the newest entries in order when a restart changes the ring size, smaller or larger', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'a2p-sim-requests-'));
+    try {
+      const dataFile = join(dir, 'sim.json');
+      const first = await TestSim.start({ dataFile, requestLogSize: 4 });
+      const account = await first.account();
+      for (let i = 0; i < 6; i++) await account.client.messaging.v1.services.create({ friendlyName: `S${i}` });
+      const newest = (await requests(account)).requests[0]!.seq;
+      await first.close();
+      const smaller = await TestSim.start({ dataFile, requestLogSize: 2 });
+      let again = await smaller.account(account.sid, account.token);
+      await again.client.messaging.v1.services.create({ friendlyName: 'after shrink' });
+      const shrunk = (await requests(again)).requests;
+      await smaller.close();
+      // The GET that reopened the account, then the create: the two newest.
+      expect(shrunk.map((r) => r.seq)).toEqual([newest + 2, newest + 1]);
+      expect(shrunk[0]!.body).toContain('after+shrink');
+      const larger = await TestSim.start({ dataFile, requestLogSize: 5 });
+      try {
+        again = await larger.account(account.sid, account.token);
+        for (let i = 0; i < 4; i++) await again.client.messaging.v1.services.create({ friendlyName: `L${i}` });
+        const grown = (await requests(again)).requests;
+        expect(grown.map((r) => r.seq)).toEqual([newest + 7, newest + 6, newest + 5, newest + 4, newest + 3]);
+        expect(new Set(grown.map((r) => r.sid)).size).toBe(5);
+      } finally {
+        await larger.close();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import type { Table } from '../engine/table.js';
 import type { World } from '../engine/world.js';
 import { IN_PROCESS_ENV, redactUrl } from '../log.js';
 
@@ -7,7 +8,8 @@ import { IN_PROCESS_ENV, redactUrl } from '../log.js';
  * request a face attributed to an account (Twilio products, CloudFran, the control plane's account
  * calls) with its request and response, in a ring of `size` entries kept in the account's world, so
  * it is saved with the account's data (a `--data` file) and dropped with it on reset. The ring is a
- * table of `size` slots: a request takes the oldest slot (one record written, whatever the size).
+ * table of `size` slots: a request overwrites the oldest slot in place (one record changed, no index
+ * touched, whatever the size), and a listing orders the slots by their `seq`.
  * Requests that name no account (a 401, an unknown route) are not attributable and are not kept.
  */
 export const REQUESTS_TABLE = '_sim.requests';
@@ -29,8 +31,8 @@ export interface RequestRecord {
   date_updated: number;
   /** 1, 2, 3… per account: newest first is highest first. */
   seq: number;
-  /** Real time the request arrived (ISO 8601). */
-  at: string;
+  /** Real time the request arrived (epoch ms; an ISO 8601 string in files written before 0.9). */
+  at: number | string;
   method: string;
   path: string;
   query: string;
@@ -44,7 +46,9 @@ export interface RequestRecord {
 }
 
 /** A logged request as listed: with what is read from its texts when asked for, not when it is logged. */
-export interface RequestView extends RequestRecord {
+export interface RequestView extends Omit<RequestRecord, 'at'> {
+  /** Real time the request arrived (ISO 8601). */
+  at: string;
   /** Twilio's error code (number) or CloudFran's error string, for an error answer. */
   code: number | string | null;
   /** Twilio's `more_info` link of the error, when it has one. */
@@ -67,7 +71,7 @@ function viewOf(r: RequestRecord): RequestView {
   }
   const sids = new Set<string>([...r.path.matchAll(SID_PATTERN)].map((m) => m[0]));
   if (r.response) for (const m of r.response.matchAll(SID_PATTERN)) if (sids.size < 50) sids.add(m[0]);
-  return { ...r, code, moreInfo, sids: [...sids] };
+  return { ...r, at: typeof r.at === 'number' ? new Date(r.at).toISOString() : r.at, code, moreInfo, sids: [...sids] };
 }
 
 const SID_PATTERN = /\b[A-Z]{2}[0-9a-f]{32}\b/g;
@@ -87,7 +91,6 @@ function clip(raw: string): string {
 
 /** The request body as text, unless it is a multipart upload (file bytes are never kept) or too big to read again. */
 async function requestBody(c: Context): Promise<string | null> {
-  if (c.req.method === 'GET' || c.req.method === 'HEAD') return null;
   const type = c.req.header('content-type') ?? '';
   const length = Number(c.req.header('content-length') ?? 0);
   if (/^multipart\//i.test(type)) return `[multipart body, ${length || 'unknown'} bytes: fields and files not kept]`;
@@ -155,14 +158,17 @@ export function requestRecorder(size: number, realNow: () => number): Middleware
         response = null;
       }
     }
-    const body = await requestBody(c);
+    const body = c.req.method === 'GET' || c.req.method === 'HEAD' ? null : await requestBody(c);
     const full = redactUrl(c.req.url);
     const q = full.indexOf('?');
     const path = q < 0 ? full : full.slice(0, q);
     // Only what must be captured now is worked out here; the error code and the SIDs are read from the
     // stored texts when the log is listed (listRequests), so an API request pays little for being logged.
     fileRequest(world, size, {
-      at: new Date(realNow()).toISOString(),
+      date_created: 0,
+      date_updated: 0,
+      seq: 0,
+      at: realNow(),
       method: c.req.method,
       path,
       query: q < 0 ? '' : full.slice(q + 1),
@@ -176,23 +182,43 @@ export function requestRecorder(size: number, realNow: () => number): Middleware
   };
 }
 
-type RequestEntry = Omit<RequestRecord, 'sid' | 'account_sid' | 'date_created' | 'date_updated' | 'seq'>;
+/** An entry as the recorder makes it; `fileRequest` sets its number and simulated dates. */
+type RequestEntry = Omit<RequestRecord, 'sid' | 'account_sid'>;
+
+/** The number of each world's newest entry, so filing one reads no slot (worked out once from the slots, e.g. after a restart). */
+const newestSeq = new WeakMap<World, number>();
 
 function fileRequest(world: World, size: number, entry: RequestEntry): void {
   const table = world.table<RequestRecord>(REQUESTS_TABLE);
-  // The newest entry is last in the table's order (each one is inserted anew): its number + 1.
-  const seq = (table.size ? table.ordered().at(table.size - 1)!.seq : 0) + 1;
-  const sid = `RQ${String((seq - 1) % size).padStart(6, '0')}`;
-  // The slot's previous entry leaves, the new one goes to the end of the table's order (newest last).
-  table.delete(sid);
-  // A smaller ring than before (the size was lowered): entries beyond it go as they are reached.
-  while (table.size >= size) {
-    const oldest = table.ordered().slice(0, 1, false, false)[0];
-    if (!oldest) break;
-    table.delete(oldest.sid);
+  let seq = newestSeq.get(world);
+  if (seq === undefined) {
+    seq = 0;
+    for (const r of table.scan()) seq = Math.max(seq, r.seq);
   }
-  const now = world.now();
-  table.insert({ sid, account_sid: world.accountSid, date_created: now, date_updated: now, seq, ...entry });
+  newestSeq.set(world, ++seq);
+  entry.seq = seq;
+  entry.date_created = entry.date_updated = world.now();
+  const sid = slotSid((seq - 1) % size);
+  let slot = table.get(sid);
+  // Slot k holds entry seq when seq - 1 ≡ k (mod size): so the slot an entry takes holds the entry
+  // `size` requests older, unless the ring was saved with another size (a restart with a new
+  // --request-log-size). Then the entries are laid out again once, the newest kept.
+  if ((slot && slot.seq !== seq - size) || table.size > size) {
+    relayout(table, size, seq);
+    slot = table.get(sid);
+  }
+  if (slot) table.update(slot, entry);
+  else table.insert({ sid, account_sid: world.accountSid, ...entry });
+}
+
+function relayout(table: Table<RequestRecord>, size: number, seq: number): void {
+  const kept = table.values().filter((r) => r.seq > seq - size);
+  for (const r of table.values()) table.delete(r.sid);
+  for (const r of kept) table.insert({ ...r, sid: slotSid((r.seq - 1) % size) });
+}
+
+function slotSid(slot: number): string {
+  return `RQ${String(slot).padStart(6, '0')}`;
 }
 
 export interface RequestQuery {
@@ -218,8 +244,9 @@ function statusMatches(status: number, filter: string): boolean {
 export function listRequests(world: World, q: RequestQuery): RequestView[] {
   const table = world.table<RequestRecord>(REQUESTS_TABLE);
   const out: RequestView[] = [];
-  // Read without handing out: a listing changes no entry, so the journal need not fingerprint the ring at commit.
-  for (const r of table.ordered().slice(0, table.size, true, false)) {
+  // Read without handing out (scan): a listing changes no entry, so the journal need not fingerprint the ring at commit.
+  const newestFirst = [...table.scan()].sort((a, b) => b.seq - a.seq);
+  for (const r of newestFirst) {
     if (out.length >= q.limit) break;
     if (q.status && !statusMatches(r.status, q.status)) continue;
     if (q.path && !r.path.includes(q.path)) continue;
