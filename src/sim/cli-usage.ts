@@ -220,11 +220,11 @@ export function tenantsOf(what: string, flag: string, raw: string | undefined, f
 }
 
 /** A positive integer flag within [1, max]. */
-export function positiveIntOf(what: string, flag: string, raw: string | undefined, max: number, example: string): number | undefined {
+export function positiveIntOf(what: string, flag: string, raw: string | undefined, max: number, example: string, min = 1): number | undefined {
   if (raw === undefined) return undefined;
   const n = Number(raw);
-  if (raw.trim() === '' || !Number.isInteger(n) || n < 1 || n > max)
-    throw new UsageError(`Failed to ${what}: ${flag} "${raw}" is not an integer from 1 to ${max}. Please give e.g. ${flag} ${example}.`);
+  if (raw.trim() === '' || !Number.isInteger(n) || n < min || n > max)
+    throw new UsageError(`Failed to ${what}: ${flag} "${raw}" is not an integer from ${min} to ${max}. Please give e.g. ${flag} ${example}.`);
   return n;
 }
 

@@ -129,7 +129,7 @@ async function start(argv: string[]): Promise<number> {
   const rateLimit = positiveIntOf('start', '--rate-limit', v['rate-limit'], 1_000_000, '10') ?? env.SIM_RATE_LIMIT;
   const maxAccounts = positiveIntOf('start', '--max-accounts', v['max-accounts'], 10_000_000, '50000') ?? env.SIM_MAX_ACCOUNTS;
   const maxBodyBytes = positiveIntOf('start', '--max-body-bytes', v['max-body-bytes'], 1024 * 1024 * 1024, '10485760') ?? env.SIM_MAX_BODY_BYTES;
-  const requestLogSize = v['request-log-size'] === '0' ? 0 : (positiveIntOf('start', '--request-log-size', v['request-log-size'], 100_000, '500') ?? env.SIM_REQUEST_LOG_SIZE);
+  const requestLogSize = positiveIntOf('start', '--request-log-size', v['request-log-size'], 100_000, '500', 0) ?? env.SIM_REQUEST_LOG_SIZE;
   const log = logOf('start', v, env);
   const announce = await announcer(log.format);
   const { startSimulator } = await import('./start.js');

@@ -187,6 +187,7 @@ describe('a2p-sim usage errors (exit 2)', () => {
       [['start', '--log-level', 'loud'], /^Failed to start: --log-level "loud" is not a log level\. Please give one of debug, info, warn, error, silent\.$/],
       [['start', '--rate-limit', '0'], /^Failed to start: --rate-limit "0" is not an integer from 1 to 1000000\. Please give e\.g\. --rate-limit 10\.$/],
       [['start', '--max-body-bytes', 'lots'], /^Failed to start: --max-body-bytes "lots" is not an integer from 1 to /],
+      [['start', '--request-log-size', '-1'], /^Failed to start: --request-log-size "-1" is not an integer from 0 to 100000\. Please give e\.g\. --request-log-size 500\.$/],
       [['start', '--log-format', 'xml'], /^Failed to start: --log-format "xml" is not a log format\. Please give pretty or json\.$/],
       [['start', '--quiet', '--log-level', 'debug'], /^Failed to start: --quiet means --log-level warn, but --log-level debug was given too\. Please give only one of them\.$/],
       [['demo', '--port', '-5'], /^Failed to start the demo: --port "-5" is not a port number\./],

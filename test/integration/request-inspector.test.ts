@@ -185,7 +185,6 @@ describe('request log size and durability', () => {
         for (let i = 0; i < 4; i++) await again.client.messaging.v1.services.create({ friendlyName: `L${i}` });
         const grown = (await requests(again)).requests;
         expect(grown.map((r) => r.seq)).toEqual([newest + 7, newest + 6, newest + 5, newest + 4, newest + 3]);
-        expect(new Set(grown.map((r) => r.sid)).size).toBe(5);
       } finally {
         await larger.close();
       }
