@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simHttpClient } from '../../src/sim/sdk-client.js';
+import { MAX_SUBACCOUNTS } from '../../src/sim/twilio/api2010/accounts.js';
 import { assertValid, TestSim, type TestAccount } from '../helpers/sim.js';
 
 /**
@@ -202,6 +203,28 @@ describe('subaccounts', () => {
       expect(refused.status).toBe(401);
     } finally {
       await second.close();
+    }
+  });
+});
+
+describe('the subaccount quota', () => {
+  it(`refuses the subaccount after Twilio's default ${MAX_SUBACCOUNTS} with 21480, changing nothing`, async () => {
+    const own = await TestSim.start();
+    try {
+      const owner = await own.account();
+      for (let i = 0; i < MAX_SUBACCOUNTS; i++) {
+        const made = await owner.request('POST', '/api/2010-04-01/Accounts.json', { form: { FriendlyName: `Franchise ${i}` } });
+        expect(made.status).toBe(201);
+      }
+      const refused = await owner.request('POST', '/api/2010-04-01/Accounts.json', { form: { FriendlyName: 'one too many' } });
+      expect(refused.status).toBe(400);
+      expect(refused.body).toMatchObject({ code: 21480, message: 'Reached maximum number of subaccounts, please contact Twilio if you want to create more subaccounts.' });
+      const listed = await owner.request('GET', '/api/2010-04-01/Accounts.json?FriendlyName=one+too+many');
+      expect(listed.body.accounts).toEqual([]);
+      const all = await owner.request('GET', '/api/2010-04-01/Accounts.json?PageSize=1000&Page=1');
+      expect(all.body.accounts).toHaveLength(1);
+    } finally {
+      await own.close();
     }
   });
 });

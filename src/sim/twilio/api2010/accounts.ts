@@ -89,6 +89,10 @@ const STATUSES = ['active', 'suspended', 'closed'] as const;
 const SUBACCOUNT_CLOSED = 21479;
 // Twilio's code for a subaccount asking for a subaccount: only a main account has them (https://www.twilio.com/docs/api/errors/21101).
 const NESTED_SUBACCOUNT = 21101;
+// Twilio's code once a main account has its quota of subaccounts (https://www.twilio.com/docs/api/errors/21480).
+const SUBACCOUNT_LIMIT = 21480;
+/** Twilio's default quota of subaccounts per main account, closed ones included while Twilio still lists them. */
+export const MAX_SUBACCOUNTS = 1000;
 
 const createParams = z.object({ FriendlyName: p.string({ max: 64 }).optional() });
 const updateParams = z.object({ FriendlyName: p.string({ max: 64 }).optional(), Status: p.enum(STATUSES).optional() });
@@ -99,11 +103,15 @@ function createSubaccount(ctx: OpContext, form: URLSearchParams): World {
   const parent = ctx.world;
   // Subaccounts belong to a main account: a subaccount's credentials make none (its owner is not itself).
   if (parent.standing.owner !== parent.accountSid) throw TwilioError.rule(NESTED_SUBACCOUNT, 'Subaccounts cannot contain subaccounts');
+  const existing = (parent.settings.subaccounts as string[] | undefined) ?? [];
+  if (existing.length >= MAX_SUBACCOUNTS) {
+    throw TwilioError.rule(SUBACCOUNT_LIMIT, 'Reached maximum number of subaccounts, please contact Twilio if you want to create more subaccounts.');
+  }
   const now = parent.now();
   const child = ctx.sim.provision(parent.entropy.sid(SidPrefix.Account), parent.entropy.hex32(), { now, speed: parent.clock.speed, frozen: parent.clock.frozen });
   child.friendlyName = q.FriendlyName ?? defaultSubaccountName(now);
   child.standing = { owner: parent.accountSid, status: 'active', updated: now };
-  parent.settings.subaccounts = [...((parent.settings.subaccounts as string[] | undefined) ?? []), child.accountSid];
+  parent.settings.subaccounts = [...existing, child.accountSid];
   return child;
 }
 
