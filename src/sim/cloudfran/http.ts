@@ -4,6 +4,7 @@ import type { Simulator } from '../engine/simulator.js';
 import type { World } from '../engine/world.js';
 import { decodeText, MalformedBody } from '../wire/params.js';
 import { changed, enterWorld } from '../engine/pipeline.js';
+import type { TwilioClient } from './twilio-client.js';
 
 /**
  * The CloudFran face's little framework: each route is a declaration (method, path, zod schemas
@@ -46,6 +47,8 @@ export interface CfContext {
   world: World;
   tenantId: string;
   c: Context;
+  /** The tenant's Twilio account, called over Twilio's API in process (docs/decisions/0005-cloudfran-through-twilio.md). */
+  twilio: TwilioClient;
 }
 
 type Schema = z.ZodType;
@@ -101,7 +104,14 @@ async function readJson(c: Context): Promise<unknown> {
   }
 }
 
-export function mountCfRoutes(app: Hono, sim: Simulator, routes: CfRoute<any, any, any>[], auth: (c: Context) => { world: World; tenantId: string }): void {
+/** How the face reaches a tenant's Twilio account (twilio-client.ts) and waits for its worker (twilio-jobs.ts). */
+export interface CfTwilio {
+  client: (world: World) => TwilioClient;
+  /** Resolves once the Twilio calls the settle queued are made, so the handler reads what the worker did. */
+  ready: (world: World) => Promise<void>;
+}
+
+export function mountCfRoutes(app: Hono, sim: Simulator, routes: CfRoute<any, any, any>[], auth: (c: Context) => { world: World; tenantId: string }, twilio: CfTwilio): void {
   for (const route of routes) {
     const path = CLOUDFRAN_BASE + route.path.replace(/\{(\w+)\}/g, ':$1');
     app.on(route.method.toUpperCase(), path, async (c) => {
@@ -111,7 +121,9 @@ export function mountCfRoutes(app: Hono, sim: Simulator, routes: CfRoute<any, an
         const params = check(route.params, c.req.param());
         const query = check(route.query, c.req.query());
         const body = route.body ? check(route.body, await readJson(c)) : {};
-        const result = await route.handler({ sim, world, tenantId, c }, { body, query, params });
+        if (world) await twilio.ready(world);
+        const client = world ? twilio.client(world) : (undefined as unknown as TwilioClient);
+        const result = await route.handler({ sim, world, tenantId, c, twilio: client }, { body, query, params });
         if (result instanceof Response) return result;
         if (world) changed(world);
         return c.json(result as object, route.response.status);

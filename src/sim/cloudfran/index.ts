@@ -13,6 +13,8 @@ import { numberHandlers, numberModel } from './phone-numbers.js';
 import { announceDecisions, registrationHandlers } from './registration.js';
 import { registrationRoutes } from './registration-routes.js';
 import { contextHeader, DEFAULT_CLOUDFRAN_API_KEY, tenantAuth, TENANT_SCOPE } from './tenant.js';
+import { TwilioClient } from './twilio-client.js';
+import { TWILIO_JOBS_TOPIC, TwilioJobRunner } from './twilio-jobs.js';
 
 export interface CloudFranOptions {
   /** The X-API-Key every request must carry (default: DEFAULT_CLOUDFRAN_API_KEY). */
@@ -45,6 +47,8 @@ export function cloudfranFace(opts: CloudFranOptions = {}): Face {
   const apiKey = opts.apiKey ?? DEFAULT_CLOUDFRAN_API_KEY;
   // Built on first request: converting every route schema to JSON Schema costs ~10 ms of each start.
   let openapi: ReturnType<typeof buildOpenApi> | undefined;
+  // CloudFran's worker for the Twilio calls its clock decides; made with the app it calls (mount).
+  let worker: TwilioJobRunner | undefined;
   return {
     name: 'cloudfran',
     resources: [],
@@ -56,12 +60,19 @@ export function cloudfranFace(opts: CloudFranOptions = {}): Face {
         return c.json(openapi);
       });
       mountDocs(app);
-      mountCfRoutes(app, sim, cloudfranRoutes, (c) => tenantAuth(sim, apiKey, contextHeader(c)));
+      const jobs = new TwilioJobRunner(app);
+      worker = jobs;
+      mountCfRoutes(app, sim, cloudfranRoutes, (c) => tenantAuth(sim, apiKey, contextHeader(c)), { client: (world) => TwilioClient.forTenant(app, world), ready: (world) => jobs.idle(world) });
+    },
+    listeners: {
+      [TWILIO_JOBS_TOPIC]: (world) => {
+        void worker?.kick(world);
+      },
     },
     controlAccount: (sim, header) => (header('x-api-key') !== undefined || header('x-tenant-id') !== undefined ? tenantAuth(sim, apiKey, header).world : undefined),
     observe: (world, change) => {
       if (!world.settings.cloudfran) return;
-      announceDecisions(world, change.table, change.rec.sid, change.kind === 'removed' ? 'removed' : change.to);
+      announceDecisions(world, change);
     },
   };
 }

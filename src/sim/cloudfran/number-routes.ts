@@ -81,9 +81,9 @@ export const numberRoutes = [
     body: S.PurchaseBody,
     response: { status: 200, schema: S.PurchaseResponse, description: 'The number is active' },
     errors: [400],
-    handler: ({ sim, world, tenantId }, { body }) => {
+    handler: async ({ world, tenantId, twilio }, { body }) => {
       assertSameTenant(body.tenantId, tenantId);
-      const { rec, paymentIntentId } = buyNumber(sim, world, body);
+      const { rec, paymentIntentId } = await buyNumber(world, twilio, body);
       return { success: true as const, ...numberView(rec), paymentIntentId };
     },
   }),
@@ -151,9 +151,9 @@ export const numberRoutes = [
     body: S.ReclaimBody,
     response: { status: 200, schema: S.ReclaimResponse, description: 'Active again' },
     errors: [400, 404],
-    handler: ({ world }, { params, body }) => {
+    handler: async ({ world, twilio }, { params, body }) => {
       const rec = requireNumber(world, params.serviceId);
-      const entry = reclaimNumber(world, rec, body.email);
+      const entry = await reclaimNumber(world, twilio, rec, body.email);
       return { success: true as const, ...numberView(rec), fee: dollars(entry.amount_cents), paymentIntentId: entry.payment_intent_id };
     },
   }),

@@ -1,17 +1,13 @@
 import { enterState, type Lifecycled } from '../engine/lifecycle.js';
-import { createRecord, internalContext, removeRecord } from '../engine/operations.js';
-import type { Simulator } from '../engine/simulator.js';
 import type { Transition, World } from '../engine/world.js';
-import { purchaseNumber } from '../registry/numbers/purchase.js';
-import { A2pTables } from '../registry/tcr/records.js';
-import { incomingPhoneNumbers } from '../twilio/api2010/phone-numbers.js';
-import { servicePhoneNumbers } from '../twilio/messaging/service-phone-numbers.js';
+import { isTollFreePrefix } from '../registry/numbers/plan.js';
 import { DAY } from '../wire/dates.js';
-import { TwilioError } from '../wire/errors.js';
 import { storeExport } from './export.js';
 import { CloudFranError } from './http.js';
 import { charge, FEES_CENTS } from './ledger.js';
 import { CfTables, type CampaignService, type NumberService } from './records.js';
+import { TwilioCallError, type TwilioClient } from './twilio-client.js';
+import { queueTwilioCall } from './twilio-jobs.js';
 import { uuid } from '../wire/uuid.js';
 import { sendWebhook } from './webhooks.js';
 
@@ -33,29 +29,34 @@ function feeOf(type: NumberService['number_type']): number {
   return type === 'tollfree' ? FEES_CENTS.numberTollFree : FEES_CENTS.numberLocal;
 }
 
-/** The Messaging Service of the tenant's live campaign: where its numbers are linked for A2P. */
-export function campaignServiceOf(world: World): string | null {
-  const campaign = world.table<CampaignService>(CfTables.campaigns).find((c) => c.billing && !!world.table(A2pTables.services).get(c.messaging_service_sid));
-  return campaign?.messaging_service_sid ?? null;
+/** The Messaging Service of the tenant's live campaign (one Twilio still has): where its numbers are linked for A2P. */
+export async function campaignServiceOf(world: World, client: TwilioClient): Promise<string | null> {
+  for (const c of world.table<CampaignService>(CfTables.campaigns).filter((x) => x.billing)) {
+    if (await client.find(`/messaging/v1/Services/${c.messaging_service_sid}`)) return c.messaging_service_sid;
+  }
+  return null;
 }
 
-/** Adds the number to the tenant's campaign service (Twilio: Services/{MG}/PhoneNumbers); a number that cannot join stays unlinked. */
-export function linkNumber(world: World, rec: NumberService, serviceSid = campaignServiceOf(world)): void {
-  if (!serviceSid || rec.messaging_service_sid) return;
+/** Adds the number to the tenant's campaign service (Twilio: Services/{MG}/PhoneNumbers); a number Twilio refuses stays unlinked. */
+export async function linkNumber(world: World, client: TwilioClient, rec: NumberService, serviceSid?: string | null): Promise<void> {
+  if (rec.messaging_service_sid) return;
+  const target = serviceSid === undefined ? await campaignServiceOf(world, client) : serviceSid;
+  if (!target) return;
   try {
-    createRecord(internalContext(world.services.simulator(), world, { ServiceSid: serviceSid }), servicePhoneNumbers, { PhoneNumberSid: rec.number_sid });
-    rec.messaging_service_sid = serviceSid;
+    await client.post(`/messaging/v1/Services/${target}/PhoneNumbers`, { PhoneNumberSid: rec.number_sid });
+    rec.messaging_service_sid = target;
   } catch (e) {
-    if (!(e instanceof TwilioError)) throw e;
-    world.record({ table: CfTables.numbers, sid: rec.sid, field: 'messaging_service_sid', from: null, to: 'unlinked', note: e.message });
+    if (!(e instanceof TwilioCallError && e.isTenantInput)) throw e;
+    world.record({ table: CfTables.numbers, sid: rec.sid, field: 'messaging_service_sid', from: null, to: 'unlinked', note: e.twilio.message });
   }
 }
 
+/** The number leaves the campaign's service when its cancellation takes effect: on CloudFran's clock, so through its worker. */
 function unlinkNumber(world: World, rec: NumberService): void {
   const serviceSid = rec.messaging_service_sid;
   rec.messaging_service_sid = null;
-  if (!serviceSid || !world.table(A2pTables.servicePhoneNumbers).get(rec.number_sid)) return;
-  removeRecord(internalContext(world.services.simulator(), world, { ServiceSid: serviceSid }), servicePhoneNumbers, rec.number_sid);
+  if (!serviceSid) return;
+  queueTwilioCall(world, { method: 'DELETE', path: `/messaging/v1/Services/${serviceSid}/PhoneNumbers/${rec.number_sid}`, form: null, why: 'unlink', about: rec.sid });
 }
 
 function numberFields(rec: NumberService) {
@@ -90,10 +91,9 @@ export const numberModel: Lifecycled<NumberService> = {
         );
       } else if (to === 'released') {
         // Back to the carrier's pool: the Twilio number is released and can be bought again by anyone.
-        const sim = world.services.simulator();
-        if (world.table(A2pTables.incomingPhoneNumbers).get(rec.number_sid)) removeRecord(internalContext(sim, world), incomingPhoneNumbers, rec.number_sid);
+        queueTwilioCall(world, { method: 'DELETE', path: `/api/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers/${rec.number_sid}.json`, form: null, why: 'release', about: rec.sid });
       } else if (to === 'active' && from === 'cancelled_held') {
-        linkNumber(world, rec);
+        // Reclaimed: billed again from today (reclaimNumber links it to the campaign again).
         scheduleRenewal(world, rec as Numbered, world.now() + BILLING_PERIOD);
       }
     },
@@ -118,16 +118,25 @@ export const numberHandlers: Record<string, (world: World, t: Transition) => voi
   },
 };
 
-/** Seed 000 POST /phone-numbers: buys the number in the tenant's account, charges the annual fee, links it to the campaign. */
-export function buyNumber(sim: Simulator, world: World, input: { phoneNumber: string; email?: string; webhookUrl?: string }) {
-  let incoming: ReturnType<typeof purchaseNumber>;
+/** The parts of Twilio's IncomingPhoneNumber JSON CloudFran reads. */
+interface TwilioIncomingNumber {
+  sid: string;
+  phone_number: string;
+}
+
+/** Seed 000 POST /phone-numbers: buys the number in the tenant's account (Twilio's IncomingPhoneNumbers), charges the annual fee, links it to the campaign. */
+export async function buyNumber(world: World, client: TwilioClient, input: { phoneNumber: string; email?: string; webhookUrl?: string }) {
+  let incoming: TwilioIncomingNumber;
   try {
-    incoming = purchaseNumber(sim, world, { phoneNumber: input.phoneNumber });
+    incoming = await client.post<TwilioIncomingNumber>('/api/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json', { PhoneNumber: input.phoneNumber });
   } catch (e) {
-    if (e instanceof TwilioError) throw new CloudFranError(400, 'number_unavailable', `phoneNumber: ${e.message} (Twilio error ${e.code})`, 'phoneNumber');
+    if (e instanceof TwilioCallError && e.isTenantInput) {
+      throw new CloudFranError(400, 'number_unavailable', `phoneNumber: ${e.twilio.message} (Twilio error ${e.twilio.code ?? e.twilio.status})`, 'phoneNumber');
+    }
     throw e;
   }
-  const type: NumberService['number_type'] = incoming.number_type === 'toll-free' ? 'tollfree' : 'local';
+  // CloudFran sells US numbers only: toll-free by its NPA (800, 833, 844, …), local otherwise.
+  const type: NumberService['number_type'] = isTollFreePrefix(incoming.phone_number.slice(2, 5)) ? 'tollfree' : 'local';
   const now = world.now();
   const rec: NumberService = {
     sid: uuid(world),
@@ -154,7 +163,7 @@ export function buyNumber(sim: Simulator, world: World, input: { phoneNumber: st
   world.table<NumberService>(CfTables.numbers).insert(rec);
   const entry = charge(world, { category: 'phone_number_annual', amountCents: rec.annual_fee_cents, description: `Annual fee for ${rec.phone_number}`, serviceId: rec.sid, email: rec.email });
   scheduleRenewal(world, rec, now + BILLING_PERIOD);
-  linkNumber(world, rec);
+  await linkNumber(world, client, rec);
   sendWebhook(world, 'phone_number.purchased', { ...numberFields(rec), annualFee: rec.annual_fee_cents / 100 }, rec.webhook_url, rec.sid);
   return { rec, paymentIntentId: entry.payment_intent_id };
 }
@@ -181,7 +190,7 @@ export function undoCancel(world: World, rec: NumberService): void {
   enterState(world, numberModel, rec, { to: 'active', patch: { cancellation_requested_at: null, cancellation_effective_at: null, export_scheduled_at: null, hold_ends_at: null } });
 }
 
-export function reclaimNumber(world: World, rec: NumberService, email: string | undefined) {
+export async function reclaimNumber(world: World, client: TwilioClient, rec: NumberService, email: string | undefined) {
   if (rec.status !== 'cancelled_held') {
     const why = rec.status === 'released' ? 'its 30-day hold period is over and it was released' : `it is ${rec.status}, not in its hold period`;
     throw CloudFranError.invalidState(`Phone number ${rec.phone_number} cannot be reclaimed: ${why}`);
@@ -191,6 +200,7 @@ export function reclaimNumber(world: World, rec: NumberService, email: string | 
     to: 'active',
     patch: { cancellation_requested_at: null, cancellation_effective_at: null, export_scheduled_at: null, hold_ends_at: null, ...(email ? { email } : {}) },
   });
+  await linkNumber(world, client, rec);
   sendWebhook(world, 'number.reclaimed', { ...numberFields(rec), reclaimFee: FEES_CENTS.reclaim / 100, paymentIntentId: entry.payment_intent_id }, rec.webhook_url, rec.sid);
   return entry;
 }

@@ -1,22 +1,27 @@
-import type { BrandRecord, CampaignRecord } from '../registry/tcr/records.js';
-import { A2pTables } from '../registry/tcr/records.js';
-import type { BundleRecord } from '../twilio/trusthub/records.js';
-import { Tables } from '../twilio/trusthub/records.js';
 import type { World } from '../engine/world.js';
 import { isoDate } from '../wire/dates.js';
 import { cfRoute } from './http.js';
 import { dollars } from './ledger.js';
 import { CfTables, type BrandService, type CampaignService, type NumberService } from './records.js';
-import { registerBrand, registerCampaign, requireBrand, requireCampaign } from './registration.js';
+import { brandPath, campaignPath, registerBrand, registerCampaign, registrationErrors, requireBrand, requireCampaign, type TwilioBrand, type TwilioCampaign } from './registration.js';
 import * as S from './schemas.js';
 import { assertSameTenant } from './tenant.js';
+import type { TwilioClient } from './twilio-client.js';
 import { z } from 'zod';
 
 const BRAND_STATUS: Record<string, z.infer<typeof S.BrandStatus>> = { PENDING: 'pending', IN_REVIEW: 'in_review', APPROVED: 'approved' };
 const CAMPAIGN_STATUS: Record<string, z.infer<typeof S.CampaignStatus>> = { PENDING: 'pending', IN_PROGRESS: 'in_progress', VERIFIED: 'verified', FAILED: 'failed' };
 
-function brandView(world: World, rec: BrandService, brand: BrandRecord) {
-  const bundleStatus = (table: string, sid: string) => world.table<BundleRecord>(table).get(sid)?.status ?? 'deleted';
+/** A bundle's status as Twilio answers it now ('deleted' once the tenant deleted it through Twilio). */
+async function bundleStatus(client: TwilioClient, kind: 'CustomerProfiles' | 'TrustProducts', sid: string): Promise<string> {
+  return (await client.find<{ status: string }>(`/trusthub/v1/${kind}/${sid}`))?.status ?? 'deleted';
+}
+
+/** Twilio's ISO 8601 date in ms, for CloudFran's own `updatedAt` (the later of its record and Twilio's). */
+const twilioMs = (iso: string | undefined) => (iso ? Date.parse(iso) : 0);
+
+async function brandView(client: TwilioClient, rec: BrandService, brand: TwilioBrand) {
+  const [customerProfileStatus, trustProductStatus] = [await bundleStatus(client, 'CustomerProfiles', rec.customer_profile_sid), await bundleStatus(client, 'TrustProducts', rec.trust_product_sid)];
   return {
     brandSid: brand.sid,
     serviceId: rec.sid,
@@ -25,18 +30,18 @@ function brandView(world: World, rec: BrandService, brand: BrandRecord) {
     identityStatus: brand.status === 'APPROVED' || brand.status === 'FAILED' ? brand.identity_status : null,
     tcrId: brand.tcr_id,
     brandScore: brand.brand_score,
-    errors: brand.errors.map((e) => ({ code: e.error_code, description: e.description, fields: e.fields })),
+    errors: registrationErrors(brand.errors),
     customerProfileSid: rec.customer_profile_sid,
-    customerProfileStatus: bundleStatus(Tables.customer_profile, rec.customer_profile_sid),
+    customerProfileStatus,
     trustProductSid: rec.trust_product_sid,
-    trustProductStatus: bundleStatus(Tables.trust_product, rec.trust_product_sid),
+    trustProductStatus,
     fee: dollars(rec.fee_cents),
     createdAt: isoDate(rec.date_created),
-    updatedAt: isoDate(Math.max(rec.date_updated, brand.date_updated)),
+    updatedAt: isoDate(Math.max(rec.date_updated, twilioMs(brand.date_updated))),
   };
 }
 
-function campaignView(world: World, rec: CampaignService, campaign: CampaignRecord | undefined) {
+function campaignView(world: World, rec: CampaignService, campaign: TwilioCampaign | undefined) {
   return {
     campaignSid: rec.campaign_sid,
     campaignId: campaign?.campaign_id ?? null,
@@ -46,14 +51,14 @@ function campaignView(world: World, rec: CampaignService, campaign: CampaignReco
     campaignName: rec.campaign_name,
     useCase: rec.use_case,
     status: campaign ? (CAMPAIGN_STATUS[campaign.campaign_status] ?? 'failed') : ('deleted' as const),
-    errors: (campaign?.errors ?? []).map((e) => ({ code: e.error_code, description: e.description, fields: e.fields })),
+    errors: registrationErrors(campaign?.errors),
     monthlyFee: dollars(rec.monthly_fee_cents),
     phoneNumbers: world
       .table<NumberService>(CfTables.numbers)
       .filter((n) => n.messaging_service_sid === rec.messaging_service_sid)
       .map((n) => n.phone_number),
     createdAt: isoDate(rec.date_created),
-    updatedAt: isoDate(Math.max(rec.date_updated, campaign?.date_updated ?? 0)),
+    updatedAt: isoDate(Math.max(rec.date_updated, twilioMs(campaign?.date_updated))),
   };
 }
 
@@ -71,9 +76,9 @@ export const registrationRoutes = [
     body: S.CreateBrandBody,
     response: { status: 200, schema: S.CreateBrandResponse, description: 'The brand is submitted' },
     errors: [400],
-    handler: ({ sim, world, tenantId }, { body }) => {
+    handler: async ({ sim, world, tenantId, twilio }, { body }) => {
       assertSameTenant(body.tenantId, tenantId);
-      const { rec, brand, paymentIntentId } = registerBrand(sim, world, body);
+      const { rec, brand, paymentIntentId } = await registerBrand(sim, twilio.app, world, twilio, body);
       return { success: true as const, brandSid: brand.sid, serviceId: rec.sid, status: BRAND_STATUS[brand.status] ?? 'pending', fee: dollars(rec.fee_cents), paymentIntentId };
     },
   }),
@@ -84,16 +89,14 @@ export const registrationRoutes = [
     summary: "List the tenant's brands",
     response: { status: 200, schema: z.object({ success: z.literal(true), brands: z.array(S.Brand) }), description: 'Brands, oldest first' },
     errors: [],
-    handler: ({ world }) => ({
-      success: true as const,
-      brands: world
-        .table<BrandService>(CfTables.brands)
-        .values()
-        .flatMap((rec) => {
-          const brand = world.table<BrandRecord>(A2pTables.brands).get(rec.brand_sid);
-          return brand ? [brandView(world, rec, brand)] : [];
-        }),
-    }),
+    handler: async ({ world, twilio }) => {
+      const brands = [];
+      for (const rec of world.table<BrandService>(CfTables.brands).values()) {
+        const brand = await twilio.find<TwilioBrand>(brandPath(rec.brand_sid));
+        if (brand) brands.push(await brandView(twilio, rec, brand));
+      }
+      return { success: true as const, brands };
+    },
   }),
   cfRoute({
     method: 'get',
@@ -103,9 +106,9 @@ export const registrationRoutes = [
     params: BrandSidParams,
     response: { status: 200, schema: S.Brand.extend({ success: z.literal(true) }), description: 'The brand' },
     errors: [400, 404],
-    handler: ({ world }, { params }) => {
-      const { rec, brand } = requireBrand(world, params.brandSid);
-      return { success: true as const, ...brandView(world, rec, brand) };
+    handler: async ({ world, twilio }, { params }) => {
+      const { rec, brand } = await requireBrand(world, twilio, params.brandSid);
+      return { success: true as const, ...(await brandView(twilio, rec, brand)) };
     },
   }),
   cfRoute({
@@ -117,9 +120,9 @@ export const registrationRoutes = [
     body: S.CreateCampaignBody,
     response: { status: 200, schema: S.CreateCampaignResponse, description: 'The campaign is submitted' },
     errors: [400, 404],
-    handler: ({ sim, world, tenantId }, { body }) => {
+    handler: async ({ world, tenantId, twilio }, { body }) => {
       assertSameTenant(body.tenantId, tenantId);
-      const { rec, campaign, paymentIntentId } = registerCampaign(sim, world, body);
+      const { rec, campaign, paymentIntentId } = await registerCampaign(world, twilio, body);
       return {
         success: true as const,
         campaignSid: campaign.sid,
@@ -139,13 +142,13 @@ export const registrationRoutes = [
     summary: "List the tenant's campaigns",
     response: { status: 200, schema: z.object({ success: z.literal(true), campaigns: z.array(S.Campaign) }), description: 'Campaigns, oldest first' },
     errors: [],
-    handler: ({ world }) => ({
-      success: true as const,
-      campaigns: world
-        .table<CampaignService>(CfTables.campaigns)
-        .values()
-        .map((rec) => campaignView(world, rec, world.table<CampaignRecord>(A2pTables.campaigns).get(rec.campaign_sid))),
-    }),
+    handler: async ({ world, twilio }) => {
+      const campaigns = [];
+      for (const rec of world.table<CampaignService>(CfTables.campaigns).values()) {
+        campaigns.push(campaignView(world, rec, await twilio.find<TwilioCampaign>(campaignPath(rec.messaging_service_sid, rec.campaign_sid))));
+      }
+      return { success: true as const, campaigns };
+    },
   }),
   cfRoute({
     method: 'get',
@@ -155,8 +158,8 @@ export const registrationRoutes = [
     params: CampaignSidParams,
     response: { status: 200, schema: S.Campaign.extend({ success: z.literal(true) }), description: 'The campaign' },
     errors: [400, 404],
-    handler: ({ world }, { params }) => {
-      const { rec, campaign } = requireCampaign(world, params.campaignSid);
+    handler: async ({ world, twilio }, { params }) => {
+      const { rec, campaign } = await requireCampaign(world, twilio, params.campaignSid);
       return { success: true as const, ...campaignView(world, rec, campaign) };
     },
   }),

@@ -1,31 +1,69 @@
 import type { ClockState } from '../engine/clock.js';
-import { createRecord, internalContext, updateRecord, type FormInput } from '../engine/operations.js';
 import type { Simulator } from '../engine/simulator.js';
-import type { BaseRecord } from '../engine/table.js';
-import type { Transition, World } from '../engine/world.js';
-import { checkCampaignPrerequisites, validateCampaignFields, type CampaignFields } from '../registry/tcr/campaign-rules.js';
-import { createBrandRegistration, createCampaign, createMessagingService } from '../registry/tcr/operations.js';
-import { A2pTables, type BrandRecord, type CampaignRecord } from '../registry/tcr/records.js';
-import { PolicySid } from '../twilio/trusthub/catalog.js';
-import { Tables } from '../twilio/trusthub/records.js';
-import { TwilioError } from '../wire/errors.js';
+import type { StateChange, Transition, World } from '../engine/world.js';
 import { CloudFranError } from './http.js';
 import { charge, FEES_CENTS } from './ledger.js';
 import { linkNumber } from './phone-numbers.js';
 import { CfTables, type BrandService, type CampaignService, type NumberService } from './records.js';
 import type { z } from 'zod';
 import type { CreateBrandBody, CreateCampaignBody } from './schemas.js';
+import { type InProcessApp, TwilioCallError, TwilioClient, type TwilioForm } from './twilio-client.js';
 import { uuid } from '../wire/uuid.js';
 import { sendWebhook } from './webhooks.js';
 
 /**
- * CloudFran's POST /brands and POST /campaigns on the simulated registry: the same TrustHub,
- * brand, service and campaign declarations as the Twilio faces (engine operations, not routes), in
- * the tenant's own account, so statuses move with its clock under the same rules.
+ * CloudFran's POST /brands and POST /campaigns the way CloudFran's backend makes them: TrustHub
+ * profile and trust product, BrandRegistration, Messaging Service and Usa2p campaign created over
+ * Twilio's API with the tenant's credentials (twilio-client.ts), so Twilio's own validation, rules
+ * and clock decide them. CloudFran keeps only its records of the SIDs Twilio gave back.
  */
 export const CAMPAIGN_BILLING = 'cloudfran.campaign-billing';
 /** CloudFran is the ISV: its Primary Business Profile lives in a platform account of its own. */
 export const PLATFORM_SCOPE = 'cloudfran-platform';
+
+/**
+ * Twilio's TrustHub policies CloudFran's bundles follow (GET /trusthub/v1/Policies; the simulator's
+ * catalogue is fixtures/trusthub/policies.json, whose primary policy has a placeholder SID).
+ */
+const Policy = {
+  primaryBusiness: 'RN000000000000000000000000000000a1',
+  secondaryBusiness: 'RNdfbf3fae0e1107f8aded0e7cead80bf5',
+  a2pMessagingBusiness: 'RNb0d4771c2c98518d916a3d4cd70a8f8b',
+} as const;
+
+/** The parts of Twilio's BrandRegistration JSON CloudFran reads. */
+export interface TwilioBrand {
+  sid: string;
+  status: string;
+  identity_status: string | null;
+  tcr_id: string | null;
+  brand_score: number | null;
+  errors: TwilioRegistrationError[];
+  date_updated: string;
+}
+
+/** The parts of Twilio's Usa2p (campaign) JSON CloudFran reads. */
+export interface TwilioCampaign {
+  sid: string;
+  campaign_status: string;
+  campaign_id: string | null;
+  errors: TwilioRegistrationError[];
+  date_updated: string;
+}
+
+/** One item of a brand's or campaign's `errors` (Twilio: `{url, error_code, description, fields}`). */
+export interface TwilioRegistrationError {
+  error_code: number;
+  description: string;
+  fields: string[];
+}
+
+export function registrationErrors(errors: TwilioRegistrationError[] | undefined) {
+  return (errors ?? []).map((e) => ({ code: e.error_code, description: e.description, fields: e.fields }));
+}
+
+export const brandPath = (sid: string) => `/messaging/v1/a2p/BrandRegistrations/${sid}`;
+export const campaignPath = (serviceSid: string, sid: string) => `/messaging/v1/Services/${serviceSid}/Compliance/Usa2p/${sid}`;
 
 /**
  * The platform account, with random credentials like a tenant's (Simulator.derivedAccount); in a data
@@ -36,32 +74,46 @@ export function platformAccount(sim: Simulator, clock: ClockState): World {
 }
 const ISV_EMAIL = 'compliance@cloudfran.example';
 
-function create<R extends BaseRecord>(sim: Simulator, world: World, table: string, form: FormInput, pathParams: Record<string, string> = {}): R {
-  return createRecord<R>(internalContext(sim, world, pathParams), sim.declaration<R>(table), form);
+type Sid = { sid: string };
+
+function assign(client: TwilioClient, kind: 'CustomerProfiles' | 'TrustProducts', bundleSid: string, objectSid: string): Promise<Sid> {
+  return client.post<Sid>(`/trusthub/v1/${kind}/${bundleSid}/EntityAssignments`, { ObjectSid: objectSid });
 }
 
-function assign(sim: Simulator, world: World, kind: 'customer_profile' | 'trust_product', bundleSid: string, objectSid: string): void {
-  create(sim, world, Tables.entityAssignments(kind), { ObjectSid: objectSid }, { [kind === 'customer_profile' ? 'CustomerProfileSid' : 'TrustProductSid']: bundleSid });
+function submit(client: TwilioClient, kind: 'CustomerProfiles' | 'TrustProducts', bundleSid: string): Promise<Sid> {
+  return client.post<Sid>(`/trusthub/v1/${kind}/${bundleSid}`, { Status: 'pending-review' });
 }
 
-function submit(sim: Simulator, world: World, table: string, sid: string): void {
-  updateRecord(internalContext(sim, world), sim.declaration(table), sid, { Status: 'pending-review' });
+/** A business's profile: its information and representative (end users) and its address (a document on an Address). */
+async function profileItems(
+  client: TwilioClient,
+  names: { business: string; rep: string; doc: string },
+  business: Record<string, string>,
+  rep: Record<string, string>,
+  address: TwilioForm,
+): Promise<string[]> {
+  const info = await client.post<Sid>('/trusthub/v1/EndUsers', { FriendlyName: names.business, Type: 'customer_profile_business_information', Attributes: JSON.stringify(business) });
+  const person = await client.post<Sid>('/trusthub/v1/EndUsers', { FriendlyName: names.rep, Type: 'authorized_representative_1', Attributes: JSON.stringify(rep) });
+  const addr = await client.post<Sid>('/api/2010-04-01/Accounts/{AccountSid}/Addresses.json', address);
+  const doc = await client.post<Sid>('/trusthub/v1/SupportingDocuments', { FriendlyName: names.doc, Type: 'customer_profile_address', Attributes: JSON.stringify({ address_sids: addr.sid }) });
+  return [info.sid, person.sid, doc.sid];
 }
 
 /**
  * The platform's approved Primary Business Profile, created once (seed 003 prerequisite). The
  * platform account's clock starts frozen at the first tenant's time, so its dates are reproducible.
  */
-export function platformPrimaryProfile(sim: Simulator, tenant: World): string {
+export async function platformPrimaryProfile(sim: Simulator, app: InProcessApp, tenant: World): Promise<string> {
   const platform = platformAccount(sim, { now: tenant.now(), speed: tenant.clock.speed, frozen: true });
+  const client = TwilioClient.forTenant(app, platform);
   const existing = platform.settings.primaryProfileSid as string | undefined;
-  if (existing && platform.table(Tables.customer_profile).get(existing)) return existing;
+  if (existing && (await client.find(`/trusthub/v1/CustomerProfiles/${existing}`))) return existing;
   platform.friendlyName = 'CloudFran platform (ISV)';
-  const cp = create<BaseRecord>(sim, platform, Tables.customer_profile, { FriendlyName: 'CloudFran, Inc. Primary Business Profile', Email: ISV_EMAIL, PolicySid: PolicySid.PrimaryBusiness });
-  const business = create<BaseRecord>(sim, platform, Tables.endUsers, {
-    FriendlyName: 'CloudFran business information',
-    Type: 'customer_profile_business_information',
-    Attributes: JSON.stringify({
+  const cp = await client.post<Sid>('/trusthub/v1/CustomerProfiles', { FriendlyName: 'CloudFran, Inc. Primary Business Profile', Email: ISV_EMAIL, PolicySid: Policy.primaryBusiness });
+  const items = await profileItems(
+    client,
+    { business: 'CloudFran business information', rep: 'CloudFran authorized representative', doc: 'CloudFran HQ address' },
+    {
       business_name: 'CloudFran, Inc.',
       business_identity: 'isv_reseller_or_partner',
       business_type: 'Corporation',
@@ -70,27 +122,13 @@ export function platformPrimaryProfile(sim: Simulator, tenant: World): string {
       business_registration_number: '46-1234567',
       business_regions_of_operation: 'USA_AND_CANADA',
       website_url: 'https://www.cloudfran.com',
-    }),
-  });
-  const rep = create<BaseRecord>(sim, platform, Tables.endUsers, {
-    FriendlyName: 'CloudFran authorized representative',
-    Type: 'authorized_representative_1',
-    Attributes: JSON.stringify({ first_name: 'Fran', last_name: 'Cloud', email: 'fran@cloudfran.com', phone_number: '+14155550100', business_title: 'CEO', job_position: 'CEO' }),
-  });
-  const address = create<BaseRecord>(
-    sim,
-    platform,
-    Tables.addresses,
+    },
+    { first_name: 'Fran', last_name: 'Cloud', email: 'fran@cloudfran.com', phone_number: '+14155550100', business_title: 'CEO', job_position: 'CEO' },
     { CustomerName: 'CloudFran, Inc.', Street: '100 Market St', City: 'San Francisco', Region: 'CA', PostalCode: '94105', IsoCountry: 'US' },
-    { AccountSid: platform.accountSid },
   );
-  const doc = create<BaseRecord>(sim, platform, Tables.supportingDocuments, {
-    FriendlyName: 'CloudFran HQ address',
-    Type: 'customer_profile_address',
-    Attributes: JSON.stringify({ address_sids: address.sid }),
-  });
-  for (const o of [business, rep, doc]) assign(sim, platform, 'customer_profile', cp.sid, o.sid);
-  submit(sim, platform, Tables.customer_profile, cp.sid);
+  for (const sid of items) await assign(client, 'CustomerProfiles', cp.sid, sid);
+  await submit(client, 'CustomerProfiles', cp.sid);
+  // The platform's own clock: its profile is reviewed before the first tenant's brand needs it.
   platform.advanceUntilSettled();
   platform.settings.primaryProfileSid = cp.sid;
   return cp.sid;
@@ -105,21 +143,21 @@ const BUSINESS_TYPE: Record<z.infer<typeof CreateBrandBody>['businessType'], str
   'Co-operative': 'Co-operative',
 };
 
-/** Any Twilio refusal here would be a bug in CloudFran's own validation: report it plainly. */
+/** A Twilio refusal of the tenant's data (CloudFran checked the fields, Twilio judges the rest): reported in today's shape. */
 function asCloudFran(e: unknown): never {
-  if (e instanceof TwilioError) throw new CloudFranError(400, 'twilio_error', `${e.message} (Twilio error ${e.code})`);
+  if (e instanceof TwilioCallError && e.isTenantInput) throw new CloudFranError(400, 'twilio_error', `${e.twilio.message} (Twilio error ${e.twilio.code ?? e.twilio.status})`);
   throw e;
 }
 
-export function registerBrand(sim: Simulator, world: World, input: z.infer<typeof CreateBrandBody>) {
-  const primary = platformPrimaryProfile(sim, world);
+export async function registerBrand(sim: Simulator, app: InProcessApp, world: World, client: TwilioClient, input: z.infer<typeof CreateBrandBody>) {
+  const primary = await platformPrimaryProfile(sim, app, world);
   try {
     // Seed 003 §1: the tenant's Secondary Customer Profile.
-    const cp = create<BaseRecord>(sim, world, Tables.customer_profile, { FriendlyName: `${input.businessName} Secondary Customer Profile`, Email: ISV_EMAIL, PolicySid: PolicySid.SecondaryBusiness });
-    const business = create<BaseRecord>(sim, world, Tables.endUsers, {
-      FriendlyName: `${input.businessName} - Business Information`,
-      Type: 'customer_profile_business_information',
-      Attributes: JSON.stringify({
+    const cp = await client.post<Sid>('/trusthub/v1/CustomerProfiles', { FriendlyName: `${input.businessName} Secondary Customer Profile`, Email: ISV_EMAIL, PolicySid: Policy.secondaryBusiness });
+    const items = await profileItems(
+      client,
+      { business: `${input.businessName} - Business Information`, rep: `${input.businessName} - Authorized Representative`, doc: `${input.businessName} address` },
+      {
         business_name: input.businessName,
         business_identity: 'direct_customer',
         business_type: BUSINESS_TYPE[input.businessType],
@@ -128,39 +166,24 @@ export function registerBrand(sim: Simulator, world: World, input: z.infer<typeo
         business_registration_number: input.ein,
         business_regions_of_operation: 'USA_AND_CANADA',
         website_url: input.website,
-      }),
-    });
-    const rep = create<BaseRecord>(sim, world, Tables.endUsers, {
-      FriendlyName: `${input.businessName} - Authorized Representative`,
-      Type: 'authorized_representative_1',
-      Attributes: JSON.stringify({ first_name: 'Compliance', last_name: 'Officer', email: input.email, phone_number: input.phone, business_title: 'Owner', job_position: 'Director' }),
-    });
-    const address = create<BaseRecord>(
-      sim,
-      world,
-      Tables.addresses,
+      },
+      { first_name: 'Compliance', last_name: 'Officer', email: input.email, phone_number: input.phone, business_title: 'Owner', job_position: 'Director' },
       { CustomerName: input.businessName, Street: input.address, City: input.city, Region: input.state, PostalCode: input.zipCode, IsoCountry: 'US' },
-      { AccountSid: world.accountSid },
     );
-    const doc = create<BaseRecord>(sim, world, Tables.supportingDocuments, {
-      FriendlyName: `${input.businessName} address`,
-      Type: 'customer_profile_address',
-      Attributes: JSON.stringify({ address_sids: address.sid }),
-    });
-    for (const o of [business.sid, rep.sid, doc.sid, primary]) assign(sim, world, 'customer_profile', cp.sid, o);
-    submit(sim, world, Tables.customer_profile, cp.sid);
+    for (const sid of [...items, primary]) await assign(client, 'CustomerProfiles', cp.sid, sid);
+    await submit(client, 'CustomerProfiles', cp.sid);
     // Seed 003 §2: the A2P trust product.
-    const tp = create<BaseRecord>(sim, world, Tables.trust_product, { FriendlyName: `${input.businessName} A2P Trust Product`, Email: ISV_EMAIL, PolicySid: PolicySid.A2PMessagingBusiness });
-    const profile = create<BaseRecord>(sim, world, Tables.endUsers, {
+    const tp = await client.post<Sid>('/trusthub/v1/TrustProducts', { FriendlyName: `${input.businessName} A2P Trust Product`, Email: ISV_EMAIL, PolicySid: Policy.a2pMessagingBusiness });
+    const profile = await client.post<Sid>('/trusthub/v1/EndUsers', {
       FriendlyName: `${input.businessName} - Messaging Profile`,
       Type: 'us_a2p_messaging_profile_information',
       Attributes: JSON.stringify({ company_type: input.businessType === 'Non-profit Corporation' ? 'non_profit' : 'private' }),
     });
-    assign(sim, world, 'trust_product', tp.sid, profile.sid);
-    assign(sim, world, 'trust_product', tp.sid, cp.sid);
-    submit(sim, world, Tables.trust_product, tp.sid);
+    await assign(client, 'TrustProducts', tp.sid, profile.sid);
+    await assign(client, 'TrustProducts', tp.sid, cp.sid);
+    await submit(client, 'TrustProducts', tp.sid);
     // Seed 003 §3: the brand, vetted by the simulated TCR.
-    const brand = createBrandRegistration(sim, world, { customerProfileBundleSid: cp.sid, a2pProfileBundleSid: tp.sid });
+    const brand = await client.post<TwilioBrand>('/messaging/v1/a2p/BrandRegistrations', { CustomerProfileBundleSid: cp.sid, A2PProfileBundleSid: tp.sid });
     const now = world.now();
     const rec: BrandService = {
       sid: uuid(world),
@@ -189,9 +212,10 @@ export function registerBrand(sim: Simulator, world: World, input: z.infer<typeo
   }
 }
 
-export function requireBrand(world: World, brandSid: string): { rec: BrandService; brand: BrandRecord } {
+/** CloudFran's record of the brand and Twilio's BrandRegistration as Twilio answers it now. */
+export async function requireBrand(world: World, client: TwilioClient, brandSid: string): Promise<{ rec: BrandService; brand: TwilioBrand }> {
   const rec = world.table<BrandService>(CfTables.brands).find((b) => b.brand_sid === brandSid);
-  const brand = world.table<BrandRecord>(A2pTables.brands).get(brandSid);
+  const brand = rec && (await client.find<TwilioBrand>(brandPath(brandSid)));
   if (!rec || !brand) throw CloudFranError.notFound('Brand', brandSid);
   return { rec, brand };
 }
@@ -211,9 +235,18 @@ export function addMonth(ms: number): number {
   return d.getTime();
 }
 
-export function registerCampaign(sim: Simulator, world: World, input: z.infer<typeof CreateCampaignBody>) {
-  const { rec: brandService, brand } = requireBrand(world, input.brandSid);
-  const fields: CampaignFields = {
+/** Twilio's Usa2p parameters, as CloudFran names them in its errors. */
+const CF_FIELD: Record<string, string> = {
+  BrandRegistrationSid: 'brandSid',
+  UsAppToPersonUsecase: 'useCase',
+  Description: 'description',
+  MessageFlow: 'messageFlow',
+  MessageSamples: 'messageSamples',
+};
+
+export async function registerCampaign(world: World, client: TwilioClient, input: z.infer<typeof CreateCampaignBody>) {
+  const { rec: brandService, brand } = await requireBrand(world, client, input.brandSid);
+  const fields: TwilioForm = {
     BrandRegistrationSid: brand.sid,
     Description: input.description,
     MessageFlow:
@@ -224,63 +257,59 @@ export function registerCampaign(sim: Simulator, world: World, input: z.infer<ty
     HasEmbeddedLinks: input.hasEmbeddedLinks,
     HasEmbeddedPhone: input.hasEmbeddedPhone,
   };
-  // Everything the registry would refuse is checked before the Messaging Service is created.
+  let service: Sid;
+  let campaign: TwilioCampaign;
   try {
-    checkCampaignPrerequisites({
-      serviceSid: '(new service)',
-      brand,
-      brandSid: brand.sid,
-      usecase: input.useCase,
-      serviceCampaign: undefined,
-      brandCampaigns: world.table<CampaignRecord>(A2pTables.campaigns).filter((c) => c.brand_registration_sid === brand.sid),
-    });
-    validateCampaignFields(fields, 'create');
-  } catch (e) {
-    if (e instanceof TwilioError) {
-      const field = /parameter (\w+)/.exec(e.message)?.[1];
-      const cfField =
-        field &&
-        ({ BrandRegistrationSid: 'brandSid', UsAppToPersonUsecase: 'useCase', Description: 'description', MessageFlow: 'messageFlow', MessageSamples: 'messageSamples' } as Record<string, string>)[
-          field
-        ];
-      throw new CloudFranError(400, brand.status === 'APPROVED' ? 'validation_error' : 'brand_not_approved', `${cfField ? `${cfField}: ` : ''}${e.message} (Twilio error ${e.code})`, cfField);
-    }
-    throw e;
-  }
-  try {
-    const service = createMessagingService(sim, world, { friendlyName: `${input.campaignName} (CloudFran)`, usecase: input.useCase === 'MARKETING' ? 'marketing' : 'notifications' });
-    const campaign = createCampaign(sim, world, service.sid, fields);
-    const now = world.now();
-    const rec: CampaignService = {
-      sid: uuid(world),
-      account_sid: world.accountSid,
-      date_created: now,
-      date_updated: now,
-      campaign_sid: campaign.sid,
-      messaging_service_sid: service.sid,
-      brand_sid: brand.sid,
-      campaign_name: input.campaignName,
-      use_case: input.useCase,
-      monthly_fee_cents: monthlyFee(input.useCase),
-      webhook_url: input.webhookUrl ?? null,
-      announced: null,
-      billing: true,
-    };
-    world.table<CampaignService>(CfTables.campaigns).insert(rec);
-    const entry = charge(world, { category: 'campaign_monthly', amountCents: rec.monthly_fee_cents, description: `${input.campaignName} (${input.useCase}) monthly fee`, serviceId: rec.sid });
-    world.schedule(addMonth(now), CAMPAIGN_BILLING, { sid: rec.sid }, { background: true });
-    // The tenant's numbers that are not in a campaign yet join this one.
-    for (const n of world.table<NumberService>(CfTables.numbers).filter((x) => x.status === 'active' && !x.messaging_service_sid)) linkNumber(world, n, service.sid);
-    return { rec, campaign, paymentIntentId: entry.payment_intent_id };
+    service = await client.post<Sid>('/messaging/v1/Services', { FriendlyName: `${input.campaignName} (CloudFran)`, Usecase: input.useCase === 'MARKETING' ? 'marketing' : 'notifications' });
   } catch (e) {
     return asCloudFran(e);
   }
+  try {
+    campaign = await client.post<TwilioCampaign>(`/messaging/v1/Services/${service.sid}/Compliance/Usa2p`, fields);
+  } catch (e) {
+    // The service was made for this campaign only: a refused campaign leaves nothing behind in the tenant's account.
+    await client.delete(`/messaging/v1/Services/${service.sid}`);
+    if (e instanceof TwilioCallError && e.isTenantInput) {
+      const field = /parameter (\w+)/.exec(e.twilio.message)?.[1];
+      const cfField = field ? CF_FIELD[field] : undefined;
+      throw new CloudFranError(
+        400,
+        brand.status === 'APPROVED' ? 'validation_error' : 'brand_not_approved',
+        `${cfField ? `${cfField}: ` : ''}${e.twilio.message} (Twilio error ${e.twilio.code ?? e.twilio.status})`,
+        cfField,
+      );
+    }
+    throw e;
+  }
+  const now = world.now();
+  const rec: CampaignService = {
+    sid: uuid(world),
+    account_sid: world.accountSid,
+    date_created: now,
+    date_updated: now,
+    campaign_sid: campaign.sid,
+    messaging_service_sid: service.sid,
+    brand_sid: brand.sid,
+    campaign_name: input.campaignName,
+    use_case: input.useCase,
+    monthly_fee_cents: monthlyFee(input.useCase),
+    webhook_url: input.webhookUrl ?? null,
+    announced: null,
+    billing: true,
+  };
+  world.table<CampaignService>(CfTables.campaigns).insert(rec);
+  const entry = charge(world, { category: 'campaign_monthly', amountCents: rec.monthly_fee_cents, description: `${input.campaignName} (${input.useCase}) monthly fee`, serviceId: rec.sid });
+  world.schedule(addMonth(now), CAMPAIGN_BILLING, { sid: rec.sid }, { background: true });
+  // The tenant's numbers that are not in a campaign yet join this one.
+  for (const n of world.table<NumberService>(CfTables.numbers).filter((x) => x.status === 'active' && !x.messaging_service_sid)) await linkNumber(world, client, n, service.sid);
+  return { rec, campaign, paymentIntentId: entry.payment_intent_id };
 }
 
-export function requireCampaign(world: World, campaignSid: string): { rec: CampaignService; campaign: CampaignRecord | undefined } {
+/** CloudFran's record of the campaign and Twilio's Usa2p as Twilio answers it now (undefined once deleted there). */
+export async function requireCampaign(world: World, client: TwilioClient, campaignSid: string): Promise<{ rec: CampaignService; campaign: TwilioCampaign | undefined }> {
   const rec = world.table<CampaignService>(CfTables.campaigns).find((c) => c.campaign_sid === campaignSid);
   if (!rec) throw CloudFranError.notFound('Campaign', campaignSid);
-  return { rec, campaign: world.table<CampaignRecord>(A2pTables.campaigns).get(campaignSid) };
+  return { rec, campaign: await client.find<TwilioCampaign>(campaignPath(rec.messaging_service_sid, campaignSid)) };
 }
 
 export const registrationHandlers: Record<string, (world: World, t: Transition) => void> = {
@@ -293,17 +322,29 @@ export const registrationHandlers: Record<string, (world: World, t: Transition) 
   },
 };
 
-/** Seed 000 webhooks brand.registered and campaign.registered follow the registry's decisions. */
-export function announceDecisions(world: World, table: string, sid: string, to: string): void {
-  if (table === A2pTables.campaigns && to === 'removed') {
+/** The fields of a brand or campaign decision notice CloudFran reads: the ones Twilio's Event Streams brand and campaign events carry. */
+type DecisionNotice = { sid: string; identity_status?: string | null; tcr_id?: string | null; campaign_id?: string | null; errors?: TwilioRegistrationError[] };
+
+/**
+ * Seed 000 webhooks brand.registered and campaign.registered follow Twilio's decisions, at the
+ * simulated moment Twilio makes them. CloudFran learns of them as a Twilio customer does, by a
+ * notice about a resource it made (the engine's state-change notice, matched on the SIDs Twilio
+ * gave CloudFran, never on Twilio's tables): Twilio has no status callback on brands and campaigns
+ * (FIDELITY §4), and a poll could not run inside the settle where the decision happens.
+ * docs/decisions/0005-cloudfran-through-twilio.md says why.
+ */
+export function announceDecisions(world: World, change: StateChange): void {
+  const notice = change.rec as DecisionNotice;
+  const sid = notice.sid;
+  const to = change.kind === 'removed' ? 'removed' : change.to;
+  if (sid.startsWith('QE') && to === 'removed') {
     const rec = world.table<CampaignService>(CfTables.campaigns).find((c) => c.campaign_sid === sid);
     if (rec) rec.billing = false;
     return;
   }
-  if (table === A2pTables.brands && (to === 'APPROVED' || to === 'FAILED')) {
+  if (sid.startsWith('BN') && (to === 'APPROVED' || to === 'FAILED')) {
     const rec = world.table<BrandService>(CfTables.brands).find((b) => b.brand_sid === sid);
-    const brand = world.table<BrandRecord>(A2pTables.brands).get(sid);
-    if (!rec || !brand) return;
+    if (!rec) return;
     rec.announced = to;
     sendWebhook(
       world,
@@ -312,18 +353,17 @@ export function announceDecisions(world: World, table: string, sid: string, to: 
         brandSid: sid,
         serviceId: rec.sid,
         status: to === 'APPROVED' ? 'approved' : 'failed',
-        identityStatus: brand.identity_status,
-        tcrId: brand.tcr_id,
-        errors: brand.errors.map((e) => ({ code: e.error_code, description: e.description, fields: e.fields })),
+        identityStatus: notice.identity_status ?? null,
+        tcrId: notice.tcr_id ?? null,
+        errors: registrationErrors(notice.errors),
       },
       rec.webhook_url,
       rec.sid,
     );
   }
-  if (table === A2pTables.campaigns && (to === 'VERIFIED' || to === 'FAILED')) {
+  if (sid.startsWith('QE') && (to === 'VERIFIED' || to === 'FAILED')) {
     const rec = world.table<CampaignService>(CfTables.campaigns).find((c) => c.campaign_sid === sid);
-    const campaign = world.table<CampaignRecord>(A2pTables.campaigns).get(sid);
-    if (!rec || !campaign) return;
+    if (!rec) return;
     rec.announced = to;
     if (to === 'FAILED') rec.billing = false;
     else if (!rec.billing) {
@@ -336,7 +376,7 @@ export function announceDecisions(world: World, table: string, sid: string, to: 
       'campaign.registered',
       {
         campaignSid: sid,
-        campaignId: campaign.campaign_id,
+        campaignId: notice.campaign_id ?? null,
         brandSid: rec.brand_sid,
         serviceId: rec.sid,
         messagingServiceSid: rec.messaging_service_sid,

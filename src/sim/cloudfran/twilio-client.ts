@@ -31,15 +31,39 @@ function encodeForm(form: TwilioForm): string {
  * the tenant's input or state (a 400 naming Twilio's code, so support can look it up), a 404 is
  * "not found", Twilio refusing CloudFran's credentials (401/403) and anything else is CloudFran's own failure (500), never Twilio's body verbatim.
  */
-export function toCloudFranError(status: number, body: TwilioErrorBody | undefined, method: string, path: string): CloudFranError {
+export function toCloudFranError(status: number, body: TwilioErrorBody | undefined, method: string, path: string): TwilioCallError {
   const code = body?.code;
   const why = body?.message ?? `Twilio answered ${status}`;
-  if (status === 404) return new CloudFranError(404, 'not_found', why);
-  if (status === 409) return new CloudFranError(409, 'conflict', why);
+  const refusal: TwilioRefusal = { status, code: code ?? null, message: why };
+  if (status === 404) return new TwilioCallError(404, 'not_found', why, refusal);
+  if (status === 409) return new TwilioCallError(409, 'conflict', why, refusal);
   // Twilio refusing CloudFran's own credentials is CloudFran's failure, not the tenant's input.
-  if (status === 401 || status === 403) return new CloudFranError(500, 'upstream_error', `Failed to call Twilio (${method} ${path}): ${why}. Please contact CloudFran support.`);
-  if (status >= 400 && status < 500) return new CloudFranError(400, code ? `twilio_${code}` : 'invalid_request', why);
-  return new CloudFranError(500, 'upstream_error', `Failed to call Twilio (${method} ${path}): ${why}. Please retry later.`);
+  if (status === 401 || status === 403) return new TwilioCallError(500, 'upstream_error', `Failed to call Twilio (${method} ${path}): ${why}. Please contact CloudFran support.`, refusal);
+  if (status >= 400 && status < 500) return new TwilioCallError(400, code ? `twilio_${code}` : 'invalid_request', why, refusal);
+  return new TwilioCallError(500, 'upstream_error', `Failed to call Twilio (${method} ${path}): ${why}. Please retry later.`, refusal);
+}
+
+/** What Twilio answered when it refused a call: a flow that knows better maps it onto its own error (a field, a state). */
+export interface TwilioRefusal {
+  status: number;
+  code: number | null;
+  message: string;
+}
+
+/** CloudFran's error for a refused Twilio call, keeping Twilio's answer for the flow that made the call. */
+export class TwilioCallError extends CloudFranError {
+  constructor(
+    status: CloudFranError['status'],
+    error: string,
+    message: string,
+    readonly twilio: TwilioRefusal,
+  ) {
+    super(status, error, message);
+  }
+  /** Twilio's 4xx on the tenant's input or state (not CloudFran's credentials): the cases a flow may word for the tenant. */
+  get isTenantInput(): boolean {
+    return this.twilio.status >= 400 && this.twilio.status < 500 && this.twilio.status !== 401 && this.twilio.status !== 403;
+  }
 }
 
 /**
@@ -53,7 +77,7 @@ export class TwilioClient {
   private readonly auth: string;
 
   constructor(
-    private readonly app: InProcessApp,
+    readonly app: InProcessApp,
     readonly accountSid: string,
     authToken: string,
   ) {
@@ -89,6 +113,16 @@ export class TwilioClient {
 
   get<T = Record<string, unknown>>(path: string): Promise<T> {
     return this.request<T>('GET', path);
+  }
+
+  /** A GET where "gone" is an answer, not an error (a bundle the tenant deleted through Twilio). */
+  async find<T = Record<string, unknown>>(path: string): Promise<T | undefined> {
+    try {
+      return await this.request<T>('GET', path);
+    } catch (e) {
+      if (e instanceof TwilioCallError && e.twilio.status === 404) return undefined;
+      throw e;
+    }
   }
 
   post<T = Record<string, unknown>>(path: string, form: TwilioForm): Promise<T> {
