@@ -98,13 +98,19 @@ export function errorResponse(c: Context, e: BirdError): Response {
   return c.json({ code: e.code, message: e.message, ...(e.field ? { details: { [e.field]: [e.message] } } : {}) }, e.status);
 }
 
-export function mountBirdRoutes(app: Hono, sim: Simulator, routes: BirdRoute<any, any, any>[], auth: (c: Context, workspaceId: string) => World): void {
+/**
+ * `auth` resolves the workspace a request acts in: the path's workspace, or for an organization-level
+ * route (no workspaceId in the path) the organization's oldest workspace.
+ */
+export function mountBirdRoutes(app: Hono, sim: Simulator, routes: BirdRoute<any, any, any>[], auth: (c: Context, ids: { workspaceId?: string; organizationId?: string }) => World): void {
   for (const route of routes) {
     const path = BIRD_BASE + route.path.replace(/\{(\w+)\}/g, ':$1');
     app.on(route.method.toUpperCase(), path, async (c) => {
       try {
-        const workspaceId = c.req.param('workspaceId') ?? '';
-        const world = auth(c, workspaceId);
+        const pathWorkspace = c.req.param('workspaceId');
+        const organizationId = c.req.param('organizationId');
+        const world = auth(c, pathWorkspace !== undefined ? { workspaceId: pathWorkspace } : { ...(organizationId !== undefined ? { organizationId } : {}) });
+        const workspaceId = (world.settings.bird as { workspaceId: string }).workspaceId;
         recordAccount(c, `bird:${workspaceId}`, world);
         world.settle();
         const params = check(route.params, c.req.param());

@@ -4,13 +4,15 @@ import type { Face } from '../engine/resource.js';
 import type { Simulator } from '../engine/simulator.js';
 import { BIRD_BASE, mountBirdRoutes } from './http.js';
 import { buildBirdOpenApi } from './openapi.js';
-import { TCR_HANDLERS, tcrTopic } from '../registry/tcr/api.js';
+import { TCR_HANDLERS, TCR_RESELLER_HANDLERS, tcrTopic } from '../registry/tcr/api.js';
+import { mountBirdControls } from './controls.js';
+import { resellerRoutes } from './resellers.js';
 import { birdRoutes as baseRoutes } from './routes.js';
 import { channelRoutes } from './channels.js';
 import { birdTcrListener, tcrRoutes } from './tcr-routes.js';
 
-const birdRoutes = [...baseRoutes, ...tcrRoutes, ...channelRoutes];
-import { contextHeader, workspaceAuth, WORKSPACE_SCOPE } from './workspace.js';
+const birdRoutes = [...baseRoutes, ...tcrRoutes, ...resellerRoutes, ...channelRoutes];
+import { contextHeader, organizationWorlds, workspaceAuth, WORKSPACE_SCOPE } from './workspace.js';
 
 /**
  * Bird's Numbers and 10DLC API (seed 002) at /bird: each workspace is its own simulated account
@@ -22,7 +24,7 @@ export function birdFace(): Face {
     name: 'bird',
     resources: [],
     // The neutral TCR's review steps run in a workspace's world as in any account.
-    handlers: { ...TCR_HANDLERS },
+    handlers: { ...TCR_HANDLERS, ...TCR_RESELLER_HANDLERS },
     // What the registry decides about the brands this face submitted.
     listeners: { [tcrTopic('bird')]: birdTcrListener },
     mount: (app: Hono, sim: Simulator) => {
@@ -30,7 +32,10 @@ export function birdFace(): Face {
         openapi ??= buildBirdOpenApi(birdRoutes, PACKAGE_VERSION);
         return c.json(openapi);
       });
-      mountBirdRoutes(app, sim, birdRoutes, (c, ws) => workspaceAuth(sim, contextHeader(c), ws));
+      mountBirdRoutes(app, sim, birdRoutes, (c, ids) =>
+        ids.workspaceId !== undefined ? workspaceAuth(sim, contextHeader(c), ids.workspaceId) : organizationWorlds(sim, contextHeader(c), ids.organizationId ?? '')[0]!,
+      );
+      mountBirdControls(app, sim);
     },
     // The control plane addresses a workspace with its access key and X-Bird-Workspace-Id.
     controlAccount: (sim, header) => {

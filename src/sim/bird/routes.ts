@@ -4,16 +4,16 @@ import { uuid } from '../wire/uuid.js';
 import { BirdError, birdRoute, type BirdRoute } from './http.js';
 import { linkConnectorNumber } from './channels.js';
 import { emitBirdEvent } from './webhooks.js';
-import { nowIso, workspaceSettings, type BirdMoney, type BirdNumber } from './workspace.js';
+import { contextHeader, nowIso, organizationWorlds, workspaceSettings, type BirdMoney, type BirdNumber } from './workspace.js';
 
 /** Seed 002: `limit` 1–99, default 10; `pageToken` up to 8000 characters; `nextPageToken` when more remain. */
-const paging = {
+export const paging = {
   limit: z.coerce.number().int().min(1).max(99).default(10),
   pageToken: z.string().max(8000).optional(),
 };
 const WsParams = z.object({ workspaceId: z.string().uuid() });
 
-function page<T>(items: T[], limit: number, pageToken: string | undefined): { results: T[]; nextPageToken?: string } {
+export function page<T>(items: T[], limit: number, pageToken: string | undefined): { results: T[]; nextPageToken?: string } {
   let offset = 0;
   if (pageToken !== undefined) {
     offset = Number(Buffer.from(pageToken, 'base64url').toString('utf8'));
@@ -111,13 +111,15 @@ const buyNumbers = birdRoute({
   }),
   response: { status: 201, schema: z.object({ results: z.array(NumberRecord) }), description: 'Numbers bought' },
   errors: [402, 409, 422],
-  handler: ({ world, workspaceId }, { body }) => {
+  handler: ({ sim, c, world, workspaceId }, { body }) => {
     const ws = workspaceSettings(world);
-    const owned = new Set(ws.numbers.map((n) => n.number));
+    // The organization's stock is shared by its workspaces: a number one of them bought is gone for the others.
+    const owned = new Set(organizationWorlds(sim, contextHeader(c), ws.organizationId).flatMap((w) => workspaceSettings(w).numbers.map((n) => n.number)));
     body.numbers.forEach((n, i) => {
       if (n.country !== 'US' || !n.number.startsWith('+1')) throw BirdError.invalid(`numbers.${i}.country`, 'must be US with a +1 number');
       if (owned.has(n.number)) throw new BirdError(409, 'NumberAlreadyOwned', `Failed to buy ${n.number}: this workspace already owns it. Please search numbers-available for another.`);
-      if (!stock(workspaceId, n.number.slice(2, 5), 200).includes(n.number)) {
+      const area = n.number.slice(2, 5);
+      if (!stock(workspaceId, area, 200).includes(n.number) && !stock(ws.organizationId, area, 200).includes(n.number)) {
         throw new BirdError(409, 'NumberNotAvailable', `Failed to buy ${n.number}: it is not available. Please pick one from numbers-available.`);
       }
     });
@@ -149,6 +151,60 @@ const buyNumbers = birdRoute({
   },
 });
 
+/** A stock item's id: stable for a number, so a listing answers the same ids until the number is bought. */
+function stockItemId(number: string): string {
+  const h = createHash('sha256').update(`stock|${number}`).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
+const StockItem = z.object({
+  id: z.string().uuid(),
+  countryCode: z.string(),
+  type: z.enum(['local', 'toll-free', 'mobile']),
+  numberString: z.string(),
+  capabilities: Capabilities,
+  monthlyPrice: Money,
+  backOrderRequired: z.boolean(),
+});
+
+const numbersStockItems = birdRoute({
+  method: 'get',
+  path: '/organizations/{organizationId}/numbers-stock-items',
+  summary: 'List all available numbers in stock at organization level (seed 002); any workspace of the organization can buy them',
+  tag: 'Numbers',
+  params: z.object({ organizationId: z.string().uuid() }),
+  query: z.object({
+    ...paging,
+    countryCodes: z
+      .string()
+      .regex(/^[A-Z]{2}(,[A-Z]{2})*$/, '2-letter ISO 3166-1 codes, comma-separated')
+      .optional(),
+    prefix: z
+      .string()
+      .min(1)
+      .max(250)
+      .regex(/^\+1[2-9]\d{2}$/, 'a full international area-code prefix such as +1212')
+      .optional(),
+    testing: z.enum(['true', 'false']).optional(),
+  }),
+  response: { status: 200, schema: z.object({ results: z.array(StockItem), nextPageToken: z.string().optional() }), description: 'Numbers in stock' },
+  errors: [404, 422],
+  handler: ({ sim, c, world }, { params, query }) => {
+    // Seed 002: prefix "MUST be used in conjunction with the countryCodes filter".
+    if (query.prefix && !query.countryCodes) throw BirdError.invalid('prefix', 'needs the countryCodes filter');
+    const countries = query.countryCodes?.split(',') ?? ['US'];
+    const org = workspaceSettings(world).organizationId;
+    const owned = new Set(organizationWorlds(sim, contextHeader(c), params.organizationId).flatMap((w) => workspaceSettings(w).numbers.map((n) => n.number)));
+    // The simulator stocks US local numbers only; another country's stock is empty.
+    const numbers = countries.includes('US') ? stock(org, query.prefix ? query.prefix.slice(2) : '212', 200).filter((n) => !owned.has(n)) : [];
+    return page(
+      numbers.map((n) => ({ id: stockItemId(n), countryCode: 'US', type: 'local' as const, numberString: n, capabilities: ALL_CAPS, monthlyPrice: LOCAL_MONTHLY, backOrderRequired: false })),
+      query.limit,
+      query.pageToken,
+    );
+  },
+});
+
 const listNumbers = birdRoute({
   method: 'get',
   path: '/workspaces/{workspaceId}/numbers',
@@ -163,7 +219,7 @@ const listNumbers = birdRoute({
 
 const Wallet = z.object({
   balance: Money,
-  ledger: z.array(z.object({ id: z.string(), kind: z.enum(['number', 'brand', 'campaign']), description: z.string(), amount: Money, createdAt: z.string() })),
+  ledger: z.array(z.object({ id: z.string(), kind: z.enum(['number', 'brand', 'vetting', 'campaign']), description: z.string(), amount: Money, createdAt: z.string() })),
 });
 
 const wallet = birdRoute({
@@ -345,4 +401,15 @@ const getConnector = birdRoute({
   },
 });
 
-export const birdRoutes: BirdRoute<any, any, any>[] = [getWorkspace, createConnector, getConnector, numbersAvailable, buyNumbers, listNumbers, wallet, createSubscription, listSubscriptions];
+export const birdRoutes: BirdRoute<any, any, any>[] = [
+  getWorkspace,
+  createConnector,
+  getConnector,
+  numbersAvailable,
+  numbersStockItems,
+  buyNumbers,
+  listNumbers,
+  wallet,
+  createSubscription,
+  listSubscriptions,
+];

@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { Simulator } from '../engine/simulator.js';
 import type { World } from '../engine/world.js';
 import { constantTimeEqual } from '../wire/signature.js';
+import { uuid } from '../wire/uuid.js';
 import { BirdError } from './http.js';
 
 export const WORKSPACE_SCOPE = 'bird-workspace';
@@ -42,7 +43,7 @@ export interface BirdSubscription {
 
 export interface LedgerEntry {
   id: string;
-  kind: 'number' | 'brand' | 'campaign';
+  kind: 'number' | 'brand' | 'vetting' | 'campaign';
   description: string;
   amount: number;
   createdAt: string;
@@ -95,12 +96,15 @@ export function nowIso(world: World): string {
  * `Authorization: AccessKey <key>`: a workspace is provisioned on first use by the key that names
  * it (its own simulated account and clock, like a Twilio account); another key is then refused.
  */
-export function workspaceAuth(sim: Simulator, header: (name: string) => string | undefined, workspaceId: string): World {
-  const auth = header('authorization') ?? '';
-  const m = /^AccessKey\s+(\S{1,256})$/.exec(auth);
+function accessKeyHash(header: (name: string) => string | undefined): string {
+  const m = /^AccessKey\s+(\S{1,256})$/.exec(header('authorization') ?? '');
   if (!m) throw new BirdError(401, 'Unauthorized', 'Failed to authenticate: the Authorization header is missing or not "AccessKey <key>". Please send your workspace access key.');
+  return hashKey(m[1]!);
+}
+
+export function workspaceAuth(sim: Simulator, header: (name: string) => string | undefined, workspaceId: string): World {
+  const keyHash = accessKeyHash(header);
   if (!UUID_RE.test(workspaceId)) throw BirdError.invalid('workspaceId', 'is not a UUID');
-  const keyHash = hashKey(m[1]!);
   const world = sim.derivedAccount(WORKSPACE_SCOPE, workspaceId.toLowerCase(), undefined, (w) => (w.settings.bird as WorkspaceSettings | undefined)?.workspaceId === workspaceId.toLowerCase());
   if (!world.settings.bird) {
     const organizationId = `${keyHash.slice(0, 8)}-${keyHash.slice(8, 12)}-4${keyHash.slice(13, 16)}-8${keyHash.slice(17, 20)}-${keyHash.slice(20, 32)}`;
@@ -124,4 +128,55 @@ export function workspaceAuth(sim: Simulator, header: (name: string) => string |
 
 export function contextHeader(c: Context) {
   return (name: string) => c.req.header(name);
+}
+
+/**
+ * The workspaces of an organization this access key reaches (oldest first), for the organization-level
+ * routes: an organization is known through the workspaces its key provisioned, so it has at least one.
+ */
+export function organizationWorlds(sim: Simulator, header: (name: string) => string | undefined, organizationId: string): World[] {
+  const keyHash = accessKeyHash(header);
+  if (!UUID_RE.test(organizationId)) throw BirdError.invalid('organizationId', 'is not a UUID');
+  const org = organizationId.toLowerCase();
+  const worlds = sim
+    .accounts()
+    .filter((w) => {
+      const s = w.settings.bird as WorkspaceSettings | undefined;
+      return s?.organizationId === org && constantTimeEqual(s.accessKeyHash, keyHash);
+    })
+    .sort((a, b) => a.dateCreated - b.dateCreated);
+  if (!worlds.length) {
+    throw new BirdError(
+      404,
+      'NotFound',
+      `Failed to find organization ${organizationId}: no workspace of this access key belongs to it. Please use the organizationId that GET /workspaces/{workspaceId} returns.`,
+    );
+  }
+  return worlds;
+}
+
+/**
+ * Takes a charge from the workspace wallet and writes it on the ledger (seed 002: registering a brand
+ * or a campaign charges a fee; a campaign also its three-month minimum). Refused with 402 before
+ * anything changes when the wallet cannot pay.
+ */
+export function charge(world: World, kind: LedgerEntry['kind'], what: string, items: Array<{ description: string; amount: number }>): void {
+  const ws = workspaceSettings(world);
+  canPay(
+    world,
+    items.reduce((sum, i) => sum + i.amount, 0),
+    what,
+  );
+  for (const i of items) {
+    ws.walletBalance -= i.amount;
+    ws.ledger.push({ id: uuid(world), kind, description: i.description, amount: i.amount, createdAt: nowIso(world) });
+  }
+}
+
+/** Checks the wallet can pay `amount` without taking it (a charge whose registry call may still refuse). */
+export function canPay(world: World, amount: number, what: string): void {
+  const ws = workspaceSettings(world);
+  if (ws.walletBalance < amount) {
+    throw new BirdError(402, 'InsufficientBalance', `Failed to ${what}: the wallet holds ${ws.walletBalance / 1e6} USD and the charge is ${amount / 1e6} USD. Please top up the workspace wallet.`);
+  }
 }

@@ -583,3 +583,82 @@ export const TCR_HANDLERS: Record<string, (world: World, t: Transition) => void>
   [TCR_CAMPAIGN_STEP]: campaignStep,
   [TCR_LINK_ACK]: linkAck,
 };
+
+// ---- Bird-driven additions -----------------------------------------------------------------------
+
+/** TCR's legal identity of a brand, which cannot change once the brand is APPROVED (docs.bird.com "Update a brand"). */
+export const IDENTITY_LOCKED_WHEN_APPROVED = ['entityType', 'companyName', 'ein', 'einIssuingCountry'] as const;
+
+/**
+ * An APPROVED brand's contact and marketing details change without a new review; its legal identity
+ * (IDENTITY_LOCKED_WHEN_APPROVED) does not. A FAILED brand is corrected with `resubmitBrand` instead.
+ */
+export function updateBrandDetails(world: World, brandId: string, patch: Partial<TcrBrandIdentity>): TcrBrand {
+  const brand = getBrand(world, brandId);
+  if (brand.status !== 'APPROVED') throw new TcrError('WRONG_STATE', `brand ${brandId} is ${brand.status}; it can be updated once the registry has decided`, 'status');
+  for (const field of IDENTITY_LOCKED_WHEN_APPROVED) {
+    if (patch[field] !== undefined && patch[field] !== brand[field]) throw new TcrError('INVALID_FIELD', `${field} cannot change once the brand is APPROVED`, field);
+  }
+  validateIdentity({ ...brand, ...patch });
+  const updated = world.table<TcrBrand>(TcrTables.brands).update(brand, { ...patch, updatedAt: world.now() });
+  announce(world, brand.provider, { kind: 'brand', brand: updated, from: 'APPROVED' });
+  return updated;
+}
+
+export function vettingsOf(world: World, brandId: string): TcrVetting[] {
+  return world
+    .table<TcrVetting>(TcrTables.vettings)
+    .values()
+    .filter((v) => v.brandId === brandId);
+}
+
+/**
+ * A reseller's standing with TCR: a campaign may name only an ACTIVE one (seed 002: "The specified
+ * reseller MUST be ACTIVE"). Resellers stored before statuses existed count as ACTIVE.
+ */
+export type TcrResellerStatus = 'PENDING' | 'ACTIVE' | 'REJECTED';
+export interface TcrResellerState extends TcrReseller {
+  status?: TcrResellerStatus;
+}
+
+/** How long TCR takes to accept a reseller (simulated; Bird shows a new reseller PENDING first). */
+export const RESELLER_REVIEW_MS = 60 * 60 * 1000;
+const TCR_RESELLER_DONE = 'tcr.reseller.done';
+
+export function resellerStatus(reseller: TcrReseller): TcrResellerStatus {
+  return (reseller as TcrResellerState).status ?? 'ACTIVE';
+}
+
+/** A reseller submitted for acceptance: PENDING now, ACTIVE (or REJECTED, when an override forces it) on the clock. */
+export function registerReseller(world: World, provider: TcrProvider, ownerRef: string, input: { companyName: string; email?: string; phone?: string }): TcrResellerState {
+  const reseller = createReseller(world, provider, ownerRef, input);
+  const pending = world.table<TcrResellerState>(TcrTables.resellers).update(reseller, { status: 'PENDING' });
+  world.schedule(world.now() + RESELLER_REVIEW_MS, TCR_RESELLER_DONE, { id: reseller.sid });
+  return pending;
+}
+
+export function resellersOf(world: World, provider: TcrProvider): TcrResellerState[] {
+  return world
+    .table<TcrResellerState>(TcrTables.resellers)
+    .values()
+    .filter((r) => r.provider === provider);
+}
+
+/** Why a campaign may not name this reseller (checked before the campaign is submitted). */
+export function checkReseller(world: World, resellerId: string): TcrResellerState {
+  const reseller = world.table<TcrResellerState>(TcrTables.resellers).get(resellerId);
+  if (!reseller) throw new TcrError('INVALID_FIELD', `no reseller ${resellerId}`, 'resellerId');
+  const status = resellerStatus(reseller);
+  if (status !== 'ACTIVE') throw new TcrError('INVALID_FIELD', `reseller ${resellerId} is ${status}; a campaign needs an ACTIVE reseller`, 'resellerId');
+  return reseller;
+}
+
+function resellerDone(world: World, t: Transition): void {
+  const reseller = world.table<TcrResellerState>(TcrTables.resellers).get(String(t.data.id));
+  if (reseller?.status !== 'PENDING') return;
+  const forced = world.takeOverride(reseller.ownerRef)?.outcome.toUpperCase();
+  world.table<TcrResellerState>(TcrTables.resellers).update(reseller, { status: forced === 'REJECTED' ? 'REJECTED' : 'ACTIVE', updatedAt: world.now() });
+}
+
+/** The reseller review step; a face that registers resellers lists it in its `handlers` beside TCR_HANDLERS. */
+export const TCR_RESELLER_HANDLERS: Record<string, (world: World, t: Transition) => void> = { [TCR_RESELLER_DONE]: resellerDone };
