@@ -114,3 +114,29 @@ export const CAMPAIGN = {
   optinKeywords: 'START',
   termsAndConditions: true,
 };
+
+/**
+ * Checks a delivered webhook body against the `webhooks` section of /bird/openapi.json (the event named in
+ * the body picks the schema) and returns it parsed; throws naming the violations.
+ */
+export async function birdEventValidator(sim: TestSim): Promise<(body: string) => BirdEvent> {
+  const doc = (await (await fetch(`${sim.url}/bird/openapi.json`)).json()) as { webhooks: Record<string, { post: { requestBody: { content: unknown } } }>; components: unknown };
+  // Each event becomes a path whose 200 response is the event's body, so the response validator can judge it.
+  const paths = Object.fromEntries(
+    Object.entries(doc.webhooks).map(([event, item]) => [`/${event}`, { post: { operationId: event, responses: { 200: { description: event, content: item.post.requestBody.content } } } }]),
+  );
+  const validator = createResponseValidator({ openapi: '3.1.0', paths, components: doc.components }, { strictFields: false });
+  return (body: string) => {
+    const json = JSON.parse(body) as BirdEvent;
+    const result = validator.validate({ method: 'POST', path: `/${json.event}`, status: 200, body: json });
+    if (!result.ok) throw new Error(`${json.event} delivery violates /bird/openapi.json webhooks: ${formatViolations(result)}\n${body.slice(0, 500)}`);
+    return json;
+  };
+}
+
+export interface BirdEvent {
+  service: string;
+  event: string;
+  payload: any;
+  createdAt: string;
+}

@@ -41,7 +41,7 @@ export function linkConnectorNumber(world: World, useCaseId: string, phoneNumber
 
 const Assertion = z.object({ name: z.string(), displayName: z.string(), description: z.string(), status: z.enum(['ok', 'warning', 'error']), message: z.string().optional() });
 const UseCaseStatus = z.object({ name: z.literal('useCaseStatus'), displayName: z.string(), assertions: z.array(Assertion), status: z.enum(['ok', 'warning', 'error']) });
-const Channel = z.object({
+export const Channel = z.object({
   id: z.string().uuid(),
   platform: z.string(),
   name: z.string(),
@@ -116,7 +116,7 @@ const getChannel = birdRoute({
   handler: ({ world }, { params }) => channelView(world, connectorOfChannel(world, params.channelId)),
 });
 
-const Message = z.object({ id: z.string().uuid(), channelId: z.string().uuid(), status: z.literal('accepted'), receiver: z.string(), createdAt: z.string() });
+export const Message = z.object({ id: z.string().uuid(), channelId: z.string().uuid(), status: z.literal('accepted'), receiver: z.string(), createdAt: z.string() });
 
 const sendMessage = birdRoute({
   method: 'post',

@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { z } from 'zod';
 import { ControlError, controlWorld, jsonBody } from '../control/control-plane.js';
 import type { Simulator } from '../engine/simulator.js';
 import type { World } from '../engine/world.js';
@@ -23,6 +24,18 @@ function birdWorkspace(sim: Simulator, c: Parameters<typeof controlWorld>[1], wh
 }
 
 const E164 = /^\+[1-9]\d{6,14}$/;
+
+/** The `sms.inbound` event's payload: a text a handset sent to the channel's number. */
+export const InboundMessage = z.object({
+  id: z.string().uuid(),
+  channelId: z.string().uuid(),
+  direction: z.literal('incoming'),
+  status: z.literal('delivered'),
+  sender: z.object({ contact: z.object({ identifierKey: z.literal('phonenumber'), identifierValue: z.string() }) }),
+  receiver: z.object({ connector: z.object({ id: z.string().uuid(), identifierValue: z.string() }) }),
+  body: z.object({ type: z.literal('text'), text: z.object({ text: z.string() }) }),
+  createdAt: z.string(),
+});
 
 export function mountBirdControls(app: Hono, sim: Simulator): void {
   app.post('/_sim/bird/channels/:channelId/inbound', async (c) => {

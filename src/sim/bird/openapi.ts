@@ -23,7 +23,14 @@ const ERRORS: Record<number, string> = {
   422: 'The HTTP request is well-formed but was unable to be processed; details names the field',
 };
 
-export function buildBirdOpenApi(routes: BirdRoute<any, any, any>[], version: string) {
+/** A webhook event: the envelope Bird posts (`service`, `event`, `payload`, `createdAt`) around its payload. */
+export interface BirdEventDoc {
+  service: 'numbers' | 'channels';
+  summary: string;
+  payload: z.ZodType;
+}
+
+export function buildBirdOpenApi(routes: BirdRoute<any, any, any>[], version: string, events: Record<string, BirdEventDoc> = {}) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
     const responses: Record<string, unknown> = {
@@ -61,5 +68,25 @@ export function buildBirdOpenApi(routes: BirdRoute<any, any, any>[], version: st
       schemas: { Error: jsonSchema(ErrorBody, 'output') },
     },
     paths,
+    // What a subscription receives (OpenAPI 3.1 `webhooks`), so a test can judge a delivery as it judges a response.
+    webhooks: Object.fromEntries(
+      Object.entries(events).map(([event, doc]) => [
+        event,
+        {
+          post: {
+            summary: doc.summary,
+            requestBody: {
+              required: true,
+              content: {
+                'application/json': {
+                  schema: jsonSchema(z.object({ service: z.literal(doc.service), event: z.literal(event), payload: doc.payload, createdAt: z.string() }), 'output'),
+                },
+              },
+            },
+            responses: { 200: { description: 'Any 2xx acknowledges the delivery; anything else is retried' } },
+          },
+        },
+      ]),
+    ),
   };
 }

@@ -345,6 +345,16 @@ const Connector = z.object({
 });
 const ConnectorParams = z.object({ workspaceId: z.string().uuid(), connectorId: z.string().uuid() });
 
+/** The `channel.created` event's payload: the new channel as the connector made it. */
+export const ChannelCreated = z.object({
+  id: z.string().uuid(),
+  platform: z.string(),
+  name: z.string(),
+  connectorId: z.string().uuid(),
+  identifier: z.string(),
+  createdAt: z.string(),
+});
+
 const createConnector = birdRoute({
   method: 'post',
   path: '/workspaces/{workspaceId}/connectors',

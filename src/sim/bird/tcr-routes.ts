@@ -64,7 +64,7 @@ const BrandInput = z.object({
   businessContactEmail: z.string().email().optional(),
 });
 
-const Brand = BrandInput.extend({
+export const Brand = BrandInput.extend({
   id: z.string().uuid(),
   organizationId: z.string(),
   status: z.enum(['PENDING', 'IN_REVIEW', 'APPROVED', 'FAILED']),
@@ -527,7 +527,7 @@ const CampaignUpdate = z.object({
   optinMessage: z.string().max(255).optional(),
   optoutMessage: z.string().max(255).optional(),
 });
-const Campaign = CampaignInput.omit({ resellerId: true }).extend({
+export const Campaign = CampaignInput.omit({ resellerId: true }).extend({
   id: z.string().uuid(),
   brandId: z.string().uuid(),
   resellerId: z.string().uuid().nullable(),
