@@ -330,7 +330,8 @@ type DecisionNotice = { sid: string; identity_status?: string | null; tcr_id?: s
  * simulated moment Twilio makes them. CloudFran learns of them as a Twilio customer does, by a
  * notice about a resource it made (the engine's state-change notice, matched on the SIDs Twilio
  * gave CloudFran, never on Twilio's tables): Twilio has no status callback on brands and campaigns
- * (FIDELITY §4), and a poll could not run inside the settle where the decision happens.
+ * (only Event Streams events, fixtures/messaging/a2p-event-types.json), and a poll could not run
+ * inside the settle where the decision happens.
  * docs/decisions/0005-cloudfran-through-twilio.md says why.
  */
 export function announceDecisions(world: World, change: StateChange): void {
