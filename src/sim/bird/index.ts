@@ -9,7 +9,7 @@ import { InboundMessage, mountBirdControls } from './controls.js';
 import { resellerRoutes } from './resellers.js';
 import { type BIRD_EVENTS, birdRoutes as baseRoutes, ChannelCreated } from './routes.js';
 import { Channel, channelRoutes, Message } from './channels.js';
-import { Brand, birdTcrListener, Campaign, tcrRoutes } from './tcr-routes.js';
+import { BIRD_BILLING_HANDLERS, Brand, birdTcrListener, Campaign, tcrRoutes } from './tcr-routes.js';
 
 const birdRoutes = [...baseRoutes, ...tcrRoutes, ...resellerRoutes, ...channelRoutes];
 /** Every event a subscription may name (BIRD_EVENTS), with its payload, for the document's `webhooks`. */
@@ -33,7 +33,7 @@ export function birdFace(): Face {
     name: 'bird',
     resources: [],
     // The neutral TCR's review steps run in a workspace's world as in any account.
-    handlers: { ...TCR_HANDLERS, ...TCR_RESELLER_HANDLERS },
+    handlers: { ...TCR_HANDLERS, ...TCR_RESELLER_HANDLERS, ...BIRD_BILLING_HANDLERS },
     // What the registry decides about the brands this face submitted.
     listeners: { [tcrTopic('bird')]: birdTcrListener },
     mount: (app: Hono, sim: Simulator) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import type { World } from '../engine/world.js';
+import type { Transition, World } from '../engine/world.js';
+import { DAY } from '../wire/dates.js';
 import {
   brandsOf,
   campaignsOf,
@@ -146,6 +147,33 @@ function campaignCharges(usecase: string, name: string) {
   ];
 }
 const total = (items: Array<{ amount: number }>) => items.reduce((sum, i) => sum + i.amount, 0);
+
+/** A billing month in simulated time. */
+export const BILLING_MONTH_MS = 30 * DAY;
+const BIRD_CAMPAIGN_MONTHLY = 'bird.campaign.monthly';
+
+/**
+ * After the prepaid minimum, a live campaign's monthly fee is charged each month until it is deleted. A
+ * wallet that cannot pay goes negative, as an invoice would (the simulator does not suspend campaigns).
+ * Background work: an account whose only pending work is billing counts as settled.
+ */
+function campaignMonthly(world: World, t: Transition): void {
+  const campaign = world.table<TcrCampaign>(TcrTables.campaigns).firstWhere('ownerRef', String(t.data.id));
+  if (!campaign || campaign.status === 'EXPIRED' || !world.settings.bird) return;
+  const ws = workspaceSettings(world);
+  const amount = campaignMonthlyFee(campaign.usecase);
+  ws.walletBalance -= amount;
+  ws.ledger.push({
+    id: uuid(world),
+    kind: 'campaign',
+    description: `Campaign "${extrasOf(world)[campaign.ownerRef]?.name ?? campaign.usecase}" ${campaign.usecase}: monthly fee`,
+    amount,
+    createdAt: new Date(world.now()).toISOString(),
+  });
+  world.schedule(world.now() + BILLING_MONTH_MS, BIRD_CAMPAIGN_MONTHLY, t.data, { background: true });
+}
+
+export const BIRD_BILLING_HANDLERS: Record<string, (world: World, t: Transition) => void> = { [BIRD_CAMPAIGN_MONTHLY]: campaignMonthly };
 
 // ---- brands: workspace level ---------------------------------------------------------------------
 
@@ -664,6 +692,7 @@ const createCampaign = birdRoute({
       const fields = { ...(registryFields(body) as TcrCampaignFields), ...(resellerId ? { resellerId } : {}) };
       const c = registerCampaign(world, id, brand.sid, fields);
       charge(world, 'campaign', 'register the campaign', fees);
+      world.schedule(world.now() + CAMPAIGN_MINIMUM_MONTHS * BILLING_MONTH_MS, BIRD_CAMPAIGN_MONTHLY, { id }, { background: true });
       return campaignView(world, c);
     } catch (e) {
       delete extras[id];
