@@ -8,8 +8,8 @@ import type { World } from './world.js';
 
 /**
  * The engine's create / update / remove of a declared resource, independent of HTTP: the Twilio
- * routes call these, and so do other faces (CloudFran creates TrustHub profiles and brands through
- * the same declarations, with the same validation and lifecycles, without going through a route).
+ * routes call these, and so does a face's own helper that makes its resources without a route
+ * (TrustHub's primary-profile control), with the same validation and lifecycles.
  */
 export type FormInput = URLSearchParams | Record<string, string | string[] | boolean | number | undefined>;
 

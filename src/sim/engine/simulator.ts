@@ -114,8 +114,9 @@ export class Simulator {
   }
 
   /**
-   * The declaration serving a table, for faces built on another face's resources (CloudFran creates
-   * TrustHub profiles and brands through them, with the same validation and lifecycles).
+   * The declaration serving a table, for a face's helper that makes its resources without a route
+   * (TrustHub's primary-profile control), with the same validation and lifecycles. Another face calls
+   * the owning face's API instead (docs/decisions/0005-cloudfran-through-twilio.md).
    */
   declaration<R extends BaseRecord>(table: string): ResourceDef<R> {
     const def = this.resources.get(table);
