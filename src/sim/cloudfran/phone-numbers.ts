@@ -131,7 +131,7 @@ export async function buyNumber(world: World, client: TwilioClient, input: { pho
     incoming = await client.post<TwilioIncomingNumber>('/api/2010-04-01/Accounts/{AccountSid}/IncomingPhoneNumbers.json', { PhoneNumber: input.phoneNumber });
   } catch (e) {
     if (e instanceof TwilioCallError && e.isTenantInput) {
-      throw new CloudFranError(400, 'number_unavailable', `phoneNumber: ${e.twilio.message} (Twilio error ${e.twilio.code ?? e.twilio.status})`, 'phoneNumber');
+      throw new CloudFranError(400, 'number_unavailable', `phoneNumber: ${e.quoted}`, 'phoneNumber');
     }
     throw e;
   }

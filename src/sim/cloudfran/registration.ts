@@ -145,7 +145,7 @@ const BUSINESS_TYPE: Record<z.infer<typeof CreateBrandBody>['businessType'], str
 
 /** A Twilio refusal of the tenant's data (CloudFran checked the fields, Twilio judges the rest): reported in today's shape. */
 function asCloudFran(e: unknown): never {
-  if (e instanceof TwilioCallError && e.isTenantInput) throw new CloudFranError(400, 'twilio_error', `${e.twilio.message} (Twilio error ${e.twilio.code ?? e.twilio.status})`);
+  if (e instanceof TwilioCallError && e.isTenantInput) throw new CloudFranError(400, 'twilio_error', `${e.quoted}`);
   throw e;
 }
 
@@ -272,12 +272,7 @@ export async function registerCampaign(world: World, client: TwilioClient, input
     if (e instanceof TwilioCallError && e.isTenantInput) {
       const field = /parameter (\w+)/.exec(e.twilio.message)?.[1];
       const cfField = field ? CF_FIELD[field] : undefined;
-      throw new CloudFranError(
-        400,
-        brand.status === 'APPROVED' ? 'validation_error' : 'brand_not_approved',
-        `${cfField ? `${cfField}: ` : ''}${e.twilio.message} (Twilio error ${e.twilio.code ?? e.twilio.status})`,
-        cfField,
-      );
+      throw new CloudFranError(400, brand.status === 'APPROVED' ? 'validation_error' : 'brand_not_approved', `${cfField ? `${cfField}: ` : ''}${e.quoted}`, cfField);
     }
     throw e;
   }

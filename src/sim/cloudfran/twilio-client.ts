@@ -60,6 +60,10 @@ export class TwilioCallError extends CloudFranError {
   ) {
     super(status, error, message);
   }
+  /** Twilio's words with its code, as CloudFran quotes them to the tenant: `… (Twilio error 21717)`. */
+  get quoted(): string {
+    return `${this.twilio.message} (Twilio error ${this.twilio.code ?? this.twilio.status})`;
+  }
   /** Twilio's 4xx on the tenant's input or state (not CloudFran's credentials): the cases a flow may word for the tenant. */
   get isTenantInput(): boolean {
     return this.twilio.status >= 400 && this.twilio.status < 500 && this.twilio.status !== 401 && this.twilio.status !== 403;
