@@ -44,4 +44,31 @@ describe('Bird numbers-stock-items (seed 002 "List all available numbers in stoc
     const another = after.body.results[0].numberString;
     expect((await ws.call('POST', `/workspaces/${ws.id}/numbers`, { numbers: [{ number: another, country: 'US' }] })).status).toBe(201);
   });
+
+  it('buys stock items by id (seed 002 "Buy Long Code Numbers"): unknown ids are 422 naming the item, a bought one 409, an empty wallet 402, and nothing changes on a refusal', async () => {
+    const ws = await BirdWorkspace.open(sim, validator);
+    const items = (await ws.call('GET', `/organizations/${ws.organizationId}/numbers-stock-items?countryCodes=US&prefix=%2B1646&limit=3`)).body.results;
+    const buy = (ids: string[]) => ws.call('POST', `/workspaces/${ws.id}/numbers-long-code`, { numberStockItemIds: ids });
+    const unknown = await buy([items[0].id, randomUUID()]);
+    expect(unknown.status).toBe(422);
+    expect(unknown.body.details).toHaveProperty('numberStockItemIds.1');
+    // An id whose number part was edited does not name a stock item either.
+    const forged = `${items[0].id.slice(0, -10)}${items[1].numberString.slice(2)}`;
+    expect((await buy([forged])).body.details).toHaveProperty('numberStockItemIds.0');
+    expect((await buy([])).body.details).toHaveProperty('numberStockItemIds');
+    expect((await buy(Array.from({ length: 26 }, () => items[0].id))).body.details).toHaveProperty('numberStockItemIds');
+    expect((await buy([items[0].id, items[0].id])).status).toBe(409);
+    expect((await ws.call('GET', `/workspaces/${ws.id}/numbers`)).body.results).toEqual([]);
+
+    const bought = await buy([items[0].id, items[1].id]);
+    expect(bought.status).toBe(201);
+    expect(bought.body.results.map((n: { numberString: string }) => n.numberString)).toEqual([items[0].numberString, items[1].numberString]);
+    expect(await ws.balance()).toBe(100_000_000 - 2 * 1_500_000);
+    expect((await buy([items[0].id])).body.code).toBe('NumberAlreadyOwned');
+    await ws.control('/bird/wallet', { amount: -100 });
+    const broke = await buy([items[2].id]);
+    expect(broke.status).toBe(402);
+    expect(broke.body.code).toBe('InsufficientBalance');
+    expect((await ws.call('GET', `/workspaces/${ws.id}/numbers`)).body.results).toHaveLength(2);
+  });
 });

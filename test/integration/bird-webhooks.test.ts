@@ -2,17 +2,20 @@ import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createResponseValidator } from '../../src/contract/openapi.js';
 import { formatViolations } from '../../src/contract/twilio.js';
+import { birdEventValidator } from '../helpers/bird.js';
 import { Receiver } from '../helpers/receiver.js';
 import { TestSim } from '../helpers/sim.js';
 
 let sim: TestSim;
 let receiver: Receiver;
 let validator: ReturnType<typeof createResponseValidator>;
+let asEvent: Awaited<ReturnType<typeof birdEventValidator>>;
 
 beforeAll(async () => {
   sim = await TestSim.start();
   receiver = await Receiver.start();
   validator = createResponseValidator(await (await fetch(`${sim.url}/bird/openapi.json`)).json(), { strictFields: false });
+  asEvent = await birdEventValidator(sim);
 });
 afterAll(async () => {
   await receiver.close();
@@ -62,7 +65,7 @@ const CAMPAIGN = {
 };
 
 describe("Bird face: seed 002's 10DLC journey, from a bought number to a first message", () => {
-  it('buys a number, subscribes, registers brand and campaign, installs a connector whose channel turns ready on the clock, then sends', async () => {
+  it('buys a number from stock, subscribes, registers brand, vetting and campaign, installs a connector whose channel turns ready on the clock, then sends and receives', async () => {
     const key = `ak_${randomUUID()}`;
     const ws = randomUUID();
     const headers = { Authorization: `AccessKey ${key}` };
@@ -83,13 +86,25 @@ describe("Bird face: seed 002's 10DLC journey, from a bought number to a first m
     expect((await call('POST', subs, { service: 'channels', event: 'channel.updated', url: `${receiver.url}/updated`, signingKey })).status).toBe(201);
     expect((await call('POST', subs, { service: 'channels', event: 'sms.outbound', url: `${receiver.url}/outbound`, signingKey })).status).toBe(201);
 
-    const available = await call('GET', `/workspaces/${ws}/numbers-available?country=US&limit=1`);
-    const bought = await call('POST', `/workspaces/${ws}/numbers`, { numbers: [{ number: available.body.results[0].number, country: 'US' }] });
+    // Seed 002 "Find an available number": the organization's stock, then "Buy Long Code Numbers" by stock item id.
+    const available = await call('GET', `/organizations/${organizationId}/numbers-stock-items?countryCodes=US&prefix=%2B1212&limit=1`);
+    const bought = await call('POST', `/workspaces/${ws}/numbers-long-code`, { numberStockItemIds: [available.body.results[0].id] });
+    expect(bought.status).toBe(201);
+    expect(bought.body.results[0].numberString).toBe(available.body.results[0].numberString);
     const phoneNumberId = bought.body.results[0].id;
+    expect((await call('GET', `/workspaces/${ws}/numbers`)).body.results.map((n: { id: string }) => n.id)).toEqual([phoneNumberId]);
 
-    // Brand, then a campaign once the brand is approved, each reviewed on the workspace's clock.
+    // "(Optional) Set up 10DLC webhook subscriptions": brand and campaign events.
+    expect((await call('POST', subs, { service: 'numbers', event: '10dlc.brand', url: `${receiver.url}/10dlc` })).status).toBe(201);
+    expect((await call('POST', subs, { service: 'numbers', event: '10dlc.campaign', url: `${receiver.url}/10dlc` })).status).toBe(201);
+
+    // Brand, its optional external vetting, then a campaign once the brand is approved, each reviewed on the workspace's clock.
     const brand = await call('POST', `/workspaces/${ws}/tcr-brands`, BRAND);
     expect((await control('/clock/advance', { until: 'settled' })).status).toBe(200);
+    const vetting = await call('POST', `/workspaces/${ws}/tcr-brands/${brand.body.id}/vettings`, { class: 'STANDARD', vettingProviderId: 'AEGIS' });
+    expect(vetting.status).toBe(201);
+    // "Optional: acting as Reseller": this workspace registers for itself, so it names none.
+    expect((await call('GET', `/workspaces/${ws}/tcr-resellers`)).body.results).toEqual([]);
     const campaign = await call('POST', `/workspaces/${ws}/tcr-brands/${brand.body.id}/campaigns`, CAMPAIGN);
     expect(campaign.status).toBe(201);
     const connector = (useCaseId: string, over: Record<string, unknown> = {}) => ({
@@ -115,7 +130,7 @@ describe("Bird face: seed 002's 10DLC journey, from a bought number to a first m
     expect(badUseCase.body.details).toHaveProperty('arguments.useCaseId');
     const badTemplate = await call('POST', `/workspaces/${ws}/connectors`, connector(campaign.body.id, { connectorTemplateRef: 'sms-other:1' }));
     expect(badTemplate.status).toBe(422);
-    expect(receiver.received).toHaveLength(0);
+    expect(receiver.received.filter((r) => r.path !== '/10dlc')).toHaveLength(0);
 
     const created = await call('POST', `/workspaces/${ws}/connectors`, connector(campaign.body.id));
     expect(created.status).toBe(201);
@@ -145,9 +160,25 @@ describe("Bird face: seed 002's 10DLC journey, from a bought number to a first m
     expect(sent.status).toBe(202);
     expect(sent.body).toMatchObject({ channelId, status: 'accepted', receiver: '+14155550123' });
 
+    // "Setup channel message webhooks": a reply from the handset arrives as sms.inbound.
+    expect((await call('POST', subs, { service: 'channels', event: 'sms.inbound', eventFilters: [{ key: 'channelId', value: channelId }], url: `${receiver.url}/inbound` })).status).toBe(201);
+    expect((await control(`/bird/channels/${channelId}/inbound`, { from: '+14155550123', text: 'STOP' })).status).toBe(201);
+
     expect((await control('/deliveries/flush')).status).toBe(200);
-    expect(receiver.received.map((r) => r.path)).toEqual(['/all', '/updated', '/outbound']);
-    const [createdHook, updatedHook, outboundHook] = receiver.received;
+    // Every delivery is valid against the document's webhooks section.
+    const events = receiver.received.map((r) => asEvent(r.body));
+    // The fourth is the AEGIS vetting's result on the approved brand.
+    expect(events.filter((e) => e.event === '10dlc.brand').map((e) => [e.payload.status, e.payload.identityStatus])).toEqual([
+      ['PENDING', 'SELF_DECLARED'],
+      ['IN_REVIEW', 'SELF_DECLARED'],
+      ['APPROVED', 'VETTED_VERIFIED'],
+      ['APPROVED', 'VETTED_VERIFIED'],
+    ]);
+    expect(events.filter((e) => e.event === '10dlc.campaign').map((e) => e.payload.status)).toEqual(['PENDING', 'IN_REVIEW', 'ACTIVE']);
+    const hooks = receiver.received.filter((r) => r.path !== '/10dlc');
+    expect(hooks.map((r) => r.path)).toEqual(['/all', '/updated', '/outbound', '/inbound']);
+    expect(JSON.parse(hooks[3]!.body)).toMatchObject({ event: 'sms.inbound', payload: { channelId, body: { text: { text: 'STOP' } } } });
+    const [createdHook, updatedHook, outboundHook] = hooks;
     expect(JSON.parse(createdHook!.body)).toMatchObject({ service: 'channels', event: 'channel.created', payload: { id: channelId, platform: 'sms-messagebird' } });
     expect(JSON.parse(updatedHook!.body)).toMatchObject({ event: 'channel.updated', payload: { id: channelId, useCaseStatus: { status: 'ok' } } });
     expect(JSON.parse(outboundHook!.body)).toMatchObject({ event: 'sms.outbound', payload: { id: sent.body.id, channelId } });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { uuid } from '../wire/uuid.js';
-import { BirdError, birdRoute, type BirdRoute } from './http.js';
+import { type BirdContext, BirdError, birdRoute, type BirdRoute } from './http.js';
 import { linkConnectorNumber } from './channels.js';
 import { emitBirdEvent } from './webhooks.js';
 import { contextHeader, nowIso, organizationWorlds, workspaceSettings, type BirdMoney, type BirdNumber } from './workspace.js';
@@ -97,6 +97,50 @@ const numbersAvailable = birdRoute({
   },
 });
 
+/**
+ * Buys US local numbers from the workspace's or its organization's stock, charging the first month to
+ * the wallet (seed 002: "start a recurring monthly subscription"). Everything is checked before the
+ * wallet or the workspace changes. The organization's stock is shared by its workspaces: a number one
+ * of them bought is gone for the others.
+ */
+function purchase({ sim, c, world, workspaceId }: BirdContext, numbers: string[]): BirdNumber[] {
+  const ws = workspaceSettings(world);
+  const owned = new Set(organizationWorlds(sim, contextHeader(c), ws.organizationId).flatMap((w) => workspaceSettings(w).numbers.map((n) => n.number)));
+  for (const number of numbers) {
+    if (owned.has(number)) throw new BirdError(409, 'NumberAlreadyOwned', `Failed to buy ${number}: the organization already owns it. Please search numbers-available for another.`);
+    const area = number.slice(2, 5);
+    if (!stock(workspaceId, area, 200).includes(number) && !stock(ws.organizationId, area, 200).includes(number)) {
+      throw new BirdError(409, 'NumberNotAvailable', `Failed to buy ${number}: it is not available. Please pick one from numbers-available.`);
+    }
+    owned.add(number);
+  }
+  const cost = LOCAL_MONTHLY.amount * numbers.length;
+  if (ws.walletBalance < cost) {
+    throw new BirdError(
+      402,
+      'InsufficientBalance',
+      `Failed to buy ${numbers.length} number(s): the wallet holds ${ws.walletBalance / 1e6} USD and the first month costs ${cost / 1e6} USD. Please top up the workspace wallet.`,
+    );
+  }
+  const at = nowIso(world);
+  const bought: BirdNumber[] = numbers.map((number) => ({
+    id: uuid(world),
+    number,
+    country: 'US',
+    type: 'local',
+    status: 'active',
+    monthlyPrice: LOCAL_MONTHLY,
+    createdAt: at,
+    updatedAt: at,
+  }));
+  for (const n of bought) {
+    ws.walletBalance -= n.monthlyPrice.amount;
+    ws.ledger.push({ id: uuid(world), kind: 'number', description: `Number ${n.number}, first month`, amount: n.monthlyPrice.amount, createdAt: at });
+  }
+  ws.numbers.push(...bought);
+  return bought;
+}
+
 const buyNumbers = birdRoute({
   method: 'post',
   path: '/workspaces/{workspaceId}/numbers',
@@ -111,50 +155,31 @@ const buyNumbers = birdRoute({
   }),
   response: { status: 201, schema: z.object({ results: z.array(NumberRecord) }), description: 'Numbers bought' },
   errors: [402, 409, 422],
-  handler: ({ sim, c, world, workspaceId }, { body }) => {
-    const ws = workspaceSettings(world);
-    // The organization's stock is shared by its workspaces: a number one of them bought is gone for the others.
-    const owned = new Set(organizationWorlds(sim, contextHeader(c), ws.organizationId).flatMap((w) => workspaceSettings(w).numbers.map((n) => n.number)));
-    body.numbers.forEach((n, i) => {
-      if (n.country !== 'US' || !n.number.startsWith('+1')) throw BirdError.invalid(`numbers.${i}.country`, 'must be US with a +1 number');
-      if (owned.has(n.number)) throw new BirdError(409, 'NumberAlreadyOwned', `Failed to buy ${n.number}: this workspace already owns it. Please search numbers-available for another.`);
-      const area = n.number.slice(2, 5);
-      if (!stock(workspaceId, area, 200).includes(n.number) && !stock(ws.organizationId, area, 200).includes(n.number)) {
-        throw new BirdError(409, 'NumberNotAvailable', `Failed to buy ${n.number}: it is not available. Please pick one from numbers-available.`);
-      }
-    });
-    const cost = LOCAL_MONTHLY.amount * body.numbers.length;
-    if (ws.walletBalance < cost) {
-      throw new BirdError(
-        402,
-        'InsufficientBalance',
-        `Failed to buy ${body.numbers.length} number(s): the wallet holds ${ws.walletBalance / 1e6} USD and the first month costs ${cost / 1e6} USD. Please top up the workspace wallet.`,
-      );
-    }
-    const at = nowIso(world);
-    const bought: BirdNumber[] = body.numbers.map((n) => ({
-      id: uuid(world),
-      number: n.number,
-      country: 'US',
-      type: 'local',
-      status: 'active',
-      monthlyPrice: LOCAL_MONTHLY,
-      createdAt: at,
-      updatedAt: at,
-    }));
-    for (const n of bought) {
-      ws.walletBalance -= n.monthlyPrice.amount;
-      ws.ledger.push({ id: uuid(world), kind: 'number', description: `Number ${n.number}, first month`, amount: n.monthlyPrice.amount, createdAt: at });
-    }
-    ws.numbers.push(...bought);
-    return { results: bought };
-  },
+  handler: (ctx, { body }) => ({
+    results: purchase(
+      ctx,
+      body.numbers.map((n, i) => {
+        if (n.country !== 'US' || !n.number.startsWith('+1')) throw BirdError.invalid(`numbers.${i}.country`, 'must be US with a +1 number');
+        return n.number;
+      }),
+    ),
+  }),
 });
 
-/** A stock item's id: stable for a number, so a listing answers the same ids until the number is bought. */
+/**
+ * A stock item's id: a UUID that carries its number (the last 10 hex digits are the number's digits after
+ * +1) behind a hash of it, so any workspace of the organization can buy an item by id without the
+ * simulator keeping a list of what it showed.
+ */
 function stockItemId(number: string): string {
   const h = createHash('sha256').update(`stock|${number}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-00${number.slice(2)}`;
+}
+
+function numberOfStockItem(id: string): string | undefined {
+  const m = /-00(\d{10})$/.exec(id.toLowerCase());
+  const number = m ? `+1${m[1]}` : undefined;
+  return number && stockItemId(number) === id.toLowerCase() ? number : undefined;
 }
 
 const StockItem = z.object({
@@ -202,6 +227,47 @@ const numbersStockItems = birdRoute({
       query.limit,
       query.pageToken,
     );
+  },
+});
+
+const LongCodeNumber = z.object({
+  id: z.string().uuid(),
+  numberString: z.string(),
+  countryCode: z.string(),
+  type: z.literal('local'),
+  capabilities: Capabilities,
+  monthlyPrice: Money,
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+const buyLongCodeNumbers = birdRoute({
+  method: 'post',
+  path: '/workspaces/{workspaceId}/numbers-long-code',
+  summary: "Buy Long Code Numbers (seed 002): numbers-stock-items by id, charged to the workspace wallet; the results' ids are the connectors' phoneNumberId",
+  tag: 'Numbers',
+  params: WsParams,
+  body: z.object({ numberStockItemIds: z.array(z.string().uuid()).min(1).max(25) }),
+  response: { status: 201, schema: z.object({ results: z.array(LongCodeNumber) }), description: 'Created' },
+  errors: [402, 409, 422],
+  handler: (ctx, { body }) => {
+    const numbers = body.numberStockItemIds.map((id, i) => {
+      const number = numberOfStockItem(id);
+      if (!number) throw BirdError.invalid(`numberStockItemIds.${i}`, `${id} is not an item of numbers-stock-items`);
+      return number;
+    });
+    return {
+      results: purchase(ctx, numbers).map((n) => ({
+        id: n.id,
+        numberString: n.number,
+        countryCode: n.country,
+        type: n.type,
+        capabilities: ALL_CAPS,
+        monthlyPrice: n.monthlyPrice,
+        createdAt: n.createdAt,
+        updatedAt: n.updatedAt,
+      })),
+    };
   },
 });
 
@@ -418,6 +484,7 @@ export const birdRoutes: BirdRoute<any, any, any>[] = [
   numbersAvailable,
   numbersStockItems,
   buyNumbers,
+  buyLongCodeNumbers,
   listNumbers,
   wallet,
   createSubscription,
