@@ -14,7 +14,7 @@ import { announceDecisions, registrationHandlers } from './registration.js';
 import { registrationRoutes } from './registration-routes.js';
 import { contextHeader, DEFAULT_CLOUDFRAN_API_KEY, tenantAuth, TENANT_SCOPE } from './tenant.js';
 import { TwilioClient } from './twilio-client.js';
-import { TWILIO_JOBS_TOPIC, TwilioJobRunner } from './twilio-jobs.js';
+import { hasQueuedCalls, TWILIO_JOBS_TOPIC, TwilioJobRunner } from './twilio-jobs.js';
 
 export interface CloudFranOptions {
   /** The X-API-Key every request must carry (default: DEFAULT_CLOUDFRAN_API_KEY). */
@@ -63,6 +63,8 @@ export function cloudfranFace(opts: CloudFranOptions = {}): Face {
       const jobs = new TwilioJobRunner(app);
       worker = jobs;
       mountCfRoutes(app, sim, cloudfranRoutes, (c) => tenantAuth(sim, apiKey, contextHeader(c)), { client: (world) => TwilioClient.forTenant(app, world), ready: (world) => jobs.idle(world) });
+      // Calls a previous run queued and did not make (it stopped in between) are made now, not at the tenant's next request.
+      for (const world of sim.accounts()) if (world.settings.cloudfran && hasQueuedCalls(world)) void jobs.kick(world);
     },
     listeners: {
       [TWILIO_JOBS_TOPIC]: (world) => {

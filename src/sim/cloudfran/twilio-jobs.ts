@@ -32,6 +32,10 @@ export function queueTwilioCall(world: World, job: Pick<TwilioJob, 'method' | 'p
   world.notify(TWILIO_JOBS_TOPIC, null);
 }
 
+export function hasQueuedCalls(world: World): boolean {
+  return world.table<TwilioJob>(TWILIO_JOBS_TABLE).size > 0;
+}
+
 /**
  * Drains each tenant's queue, one drain at a time per account (jobs run in the order they were
  * queued). One per face instance, so two simulators in one process share nothing.
@@ -54,7 +58,7 @@ export class TwilioJobRunner {
 
   /** Resolves once the account's queue is empty (a CloudFran request waits for it, so it reads what its worker did). */
   async idle(world: World): Promise<void> {
-    if (this.running.has(world.accountSid) || world.table<TwilioJob>(TWILIO_JOBS_TABLE).size > 0) await this.kick(world);
+    if (this.running.has(world.accountSid) || hasQueuedCalls(world)) await this.kick(world);
   }
 
   private async drain(world: World): Promise<void> {
