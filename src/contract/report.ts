@@ -4,7 +4,7 @@
  */
 
 export interface ExchangeRecord {
-  api: 'twilio' | 'cloudfran' | 'control';
+  api: 'twilio' | 'cloudfran' | 'bird' | 'control';
   method: string;
   url: string;
   requestHeaders: Record<string, string>;
@@ -81,7 +81,7 @@ export interface ScenarioResult {
   durationMs: number;
   /** Simulated time the scenario's clock moved, in seconds (null when the target has no `/_sim`). */
   simulatedSeconds: number | null;
-  accounts: Array<{ name: string; kind: 'twilio' | 'cloudfran'; id: string }>;
+  accounts: Array<{ name: string; kind: 'twilio' | 'cloudfran' | 'bird'; id: string }>;
   steps: StepResult[];
   /** Why the scenario did not run (skipped) or could not start (failed before its first step). */
   reason?: string;

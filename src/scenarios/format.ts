@@ -11,10 +11,10 @@ import { z } from 'zod';
  */
 
 /** Messages for the patterns of the format, so a file error says what was expected rather than a regex. */
-const ACCOUNT_KIND_HINT = 'must be twilio, cloudfran or "subaccount of <account>"';
+const ACCOUNT_KIND_HINT = 'must be twilio, cloudfran, bird or "subaccount of <account>"';
 
 export const PATTERN_HINTS: Record<string, string> = {
-  '^(twilio|cloudfran|subaccount of [A-Za-z_][A-Za-z0-9_]*)$': ACCOUNT_KIND_HINT,
+  '^(twilio|cloudfran|bird|subaccount of [A-Za-z_][A-Za-z0-9_]*)$': ACCOUNT_KIND_HINT,
   '^(\\d+(\\.\\d+)?(ms|s|m|h|d|w))+$': 'must be a duration: seconds as a number, or a string such as "90s", "5m", "2h", "60d", "1h30m"',
   '^[A-Za-z_][A-Za-z0-9_]*$': 'must be a variable name (letters, digits and _, not starting with a digit)',
   '^[a-z0-9][a-z0-9-]*$': 'must be kebab-case (a-z, 0-9, -)',
@@ -118,10 +118,23 @@ export const CloudFranRequest = z
   .strict();
 export type CloudFranRequest = z.infer<typeof CloudFranRequest>;
 
+/** A call to the Bird face (seed 002) as the workspace's `Authorization: AccessKey <key>`. */
+export const BirdRequest = z
+  .object({
+    method: z.enum(['GET', 'POST', 'PATCH', 'DELETE']).optional().describe('Default: POST when `body` is given, GET otherwise.'),
+    path: z.string().describe('Relative to the Bird base (`/bird` on a simulator, the root of api.bird.com): `/workspaces/${account.workspaceId}/tcr-brands`.'),
+    query: z.record(z.string(), Scalar).optional(),
+    body: z.unknown().optional().describe('JSON body.'),
+    headers: z.record(z.string(), z.string()).optional(),
+    auth: z.boolean().optional().describe('false sends no Authorization header.'),
+  })
+  .strict();
+export type BirdRequest = z.infer<typeof BirdRequest>;
+
 /** A GET whose expectation must hold; against a target without `/_sim` it is polled until it does. */
 export const Assert = z
   .object({
-    api: z.enum(['twilio', 'cloudfran']).optional().describe('Default twilio.'),
+    api: z.enum(['twilio', 'cloudfran', 'bird']).optional().describe('Default twilio (bird when the acting account is a Bird workspace).'),
     path: z.string().optional(),
     operation: z.string().optional(),
     pathParams: z.record(z.string(), Scalar).optional(),
@@ -151,12 +164,12 @@ export const WaitFor = z
     count: z.number().int().min(1).optional().describe('How many matching requests to wait for (default 1).'),
     timeout: Duration.optional().describe('Real time to wait (default 10s; against a target without /_sim, the poll timeout).'),
     verify: z
-      .enum(['twilio', 'twilio-json', 'cloudfran', 'none'])
+      .enum(['twilio', 'twilio-json', 'cloudfran', 'bird', 'none'])
       .optional()
       .describe(
-        'Signature check of every matching request: X-Twilio-Signature over form params (`twilio`, the default for signed form bodies), over a JSON body with bodySHA256 (`twilio-json`, the default for signed JSON), or X-CloudFran-Signature with `secret` (`cloudfran`).',
+        'Signature check of every matching request: X-Twilio-Signature over form params (`twilio`, the default for signed form bodies), over a JSON body with bodySHA256 (`twilio-json`, the default for signed JSON), X-CloudFran-Signature with `secret` (`cloudfran`), or messagebird-signature with the subscription\'s signingKey as `secret` (`bird`).',
       ),
-    secret: z.string().optional().describe("The tenant's webhook secret, for `verify: cloudfran` (from `GET /webhooks`)."),
+    secret: z.string().optional().describe("The tenant's webhook secret for `verify: cloudfran` (from `GET /webhooks`), or the subscription's signingKey for `verify: bird`."),
   })
   .strict();
 export type WaitFor = z.infer<typeof WaitFor>;
@@ -194,6 +207,7 @@ export const Step = z
     as: VarName.optional().describe('Which of the scenario accounts acts (default: the first).'),
     request: TwilioRequest.optional(),
     cloudfran: CloudFranRequest.optional(),
+    bird: BirdRequest.optional(),
     assert: Assert.optional(),
     clock: Clock.optional(),
     waitFor: WaitFor.optional(),
@@ -209,11 +223,12 @@ export const Step = z
 export type Step = z.infer<typeof Step>;
 
 /** The actions a step may carry; exactly one per step. */
-export const ACTIONS = ['request', 'cloudfran', 'assert', 'clock', 'waitFor', 'control', 'include', 'set'] as const;
+export const ACTIONS = ['request', 'cloudfran', 'bird', 'assert', 'clock', 'waitFor', 'control', 'include', 'set'] as const;
 export type Action = (typeof ACTIONS)[number];
 
-/** `twilio` (an account), `cloudfran` (a tenant) or `subaccount of <name>` (a Twilio subaccount the named account creates at set-up). */
-export const AccountKind = z.string().regex(/^(twilio|cloudfran|subaccount of [A-Za-z_][A-Za-z0-9_]*)$/, ACCOUNT_KIND_HINT);
+/** `twilio` (an account), `cloudfran` (a tenant), `bird` (a Bird workspace) or `subaccount of <name>` (a Twilio subaccount the named account creates at set-up). */
+export const AccountKind = z.string().regex(/^(twilio|cloudfran|bird|subaccount of [A-Za-z_][A-Za-z0-9_]*)$/, ACCOUNT_KIND_HINT);
+export type PartyKind = 'twilio' | 'cloudfran' | 'bird';
 export const SUBACCOUNT_OF = /^subaccount of ([A-Za-z_][A-Za-z0-9_]*)$/;
 
 export const Scenario = z
@@ -229,7 +244,7 @@ export const Scenario = z
       .record(VarName, AccountKind)
       .optional()
       .describe(
-        'The parties of the journey: name → twilio (an account), cloudfran (a tenant) or "subaccount of <name>" (a subaccount that Twilio account creates before the first step; steps `as:` it use its own credentials). Default {main: twilio}.',
+        'The parties of the journey: name → twilio (an account), cloudfran (a tenant), bird (a Bird workspace: `${account.workspaceId}`, `${account.organizationId}`) or "subaccount of <name>" (a subaccount that Twilio account creates before the first step; steps `as:` it use its own credentials). Default {main: twilio}.',
       ),
     vars: z.record(VarName, z.unknown()).optional(),
     steps: z.array(Step).min(1),

@@ -3,10 +3,10 @@ import { performance } from 'node:perf_hooks';
 import type { ContractResult, ExchangeRecord } from '../contract/report.js';
 import { createApp } from '../sim/server.js';
 import type { RunningSimulator } from '../sim/start.js';
-import { checkTwilio, type CloudFranContract } from './contract-check.js';
+import { checkTwilio, type BirdContract, type CloudFranContract } from './contract-check.js';
 import { StepError } from './expectations.js';
 import type { FilePart } from './format.js';
-import type { Target } from './target.js';
+import { birdBase, type Target } from './target.js';
 
 /**
  * The runner's HTTP: bodies encoded as the official clients send them, every exchange recorded
@@ -15,11 +15,12 @@ import type { Target } from './target.js';
 
 const MAX_BODY = 20_000;
 
-/** What sending a request needs: how to fetch, where the target is, and the CloudFran document's validator. */
+/** What sending a request needs: how to fetch, where the target is, and the validators of the documents the faces publish. */
 export interface ExchangeContext {
   fetch: typeof fetch;
   target: Target;
   cloudfran: CloudFranContract;
+  bird: BirdContract;
 }
 
 function redact(headers: Record<string, string>): Record<string, string> {
@@ -28,7 +29,8 @@ function redact(headers: Record<string, string>): Record<string, string> {
     if (k.toLowerCase() === 'authorization' && /^basic /i.test(v)) {
       const user = Buffer.from(v.slice(6), 'base64').toString('utf8').split(':')[0];
       out[k] = `Basic ${user}:***`;
-    } else if (k.toLowerCase() === 'x-api-key') out[k] = `${v.slice(0, 8)}***`;
+    } else if (k.toLowerCase() === 'authorization' && /^accesskey /i.test(v)) out[k] = `AccessKey ${v.slice(10, 16)}***`;
+    else if (k.toLowerCase() === 'x-api-key') out[k] = `${v.slice(0, 8)}***`;
     else out[k] = v;
   }
   return out;
@@ -114,6 +116,7 @@ export async function exchange(ctx: ExchangeContext, api: ExchangeRecord['api'],
   let contract: ContractResult | undefined;
   if (api === 'twilio') contract = checkTwilio(method, url, res.status, text);
   else if (api === 'cloudfran') contract = await ctx.cloudfran.check(ctx.target.url, method, url, res.status, text);
+  else if (api === 'bird') contract = await ctx.bird.check(birdBase(ctx.target), method, url, res.status, text);
   if (contract) record.contract = contract;
   return record;
 }

@@ -3,7 +3,7 @@ import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { isMap, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { packagePath } from '../paths.js';
-import { ACTIONS, PATTERN_HINTS, type Fragment, type Scenario, stepJsonSchemas, type Step, SUBACCOUNT_OF } from './format.js';
+import { ACTIONS, PATTERN_HINTS, type Fragment, type PartyKind, type Scenario, stepJsonSchemas, type Step, SUBACCOUNT_OF } from './format.js';
 import { references } from './interpolate.js';
 import { unknownOperators } from './match.js';
 import { findOperation } from './operations.js';
@@ -36,7 +36,7 @@ export interface LoadedScenario {
   source: string | undefined;
   tags: string[];
   requires: string[];
-  accounts: Record<string, 'twilio' | 'cloudfran'>;
+  accounts: Record<string, PartyKind>;
   /** Accounts that are subaccounts (name → parent's name): created by the parent at set-up. */
   subaccounts: Record<string, string>;
   vars: Record<string, unknown>;
@@ -223,12 +223,12 @@ export function checkScenario(data: unknown, ctx: { file: string; lineOf?: Sourc
   }
   const raw = data as Scenario;
   const declared = raw.accounts && Object.keys(raw.accounts).length ? raw.accounts : { main: 'twilio' };
-  const accounts: Record<string, 'twilio' | 'cloudfran'> = {};
+  const accounts: Record<string, PartyKind> = {};
   const subaccounts: Record<string, string> = {};
   for (const [name, kind] of Object.entries(declared)) {
     const parent = SUBACCOUNT_OF.exec(kind)?.[1];
     if (parent === undefined) {
-      accounts[name] = kind as 'twilio' | 'cloudfran';
+      accounts[name] = kind as PartyKind;
       continue;
     }
     // The parent is set up first and must be a main Twilio account (a subaccount makes no subaccounts).
@@ -266,11 +266,16 @@ export function checkScenario(data: unknown, ctx: { file: string; lineOf?: Sourc
   return scenario;
 }
 
+/** Which face an assert asks: its `api`, else the acting account's own face (Twilio for a CloudFran tenant, which has its own `api: cloudfran`). */
+export function assertApiOf(assert: { api?: PartyKind | undefined }, kind: PartyKind | undefined): PartyKind {
+  return assert.api ?? (kind === 'bird' ? 'bird' : 'twilio');
+}
+
 interface ExpandCtx {
   file: string;
   lineOf: Source['lineOf'];
   fragmentDirs: readonly string[];
-  accounts: Record<string, 'twilio' | 'cloudfran'>;
+  accounts: Record<string, PartyKind>;
   defined: Set<string>;
   out: LoadedStep[];
   via: StepOrigin | undefined;
@@ -299,9 +304,9 @@ function expandSteps(steps: unknown[], ctx: ExpandCtx): void {
       fail(actions.length ? actions.join(', ') : '', actions.length ? 'a step does exactly one thing: split it into one step per action' : `a step needs one of: ${ACTIONS.join(', ')}`);
     const action = actions[0]!;
 
-    const hasResponse = ['request', 'cloudfran', 'assert', 'waitFor'].includes(action) || step.control?.call !== undefined;
+    const hasResponse = ['request', 'cloudfran', 'bird', 'assert', 'waitFor'].includes(action) || step.control?.call !== undefined;
     if ((step.expect || step.capture) && !hasResponse)
-      fail(step.expect ? 'expect' : 'capture', `only request, cloudfran, assert, waitFor and control call steps have a response to check (this is a ${action} step)`);
+      fail(step.expect ? 'expect' : 'capture', `only request, cloudfran, bird, assert, waitFor and control call steps have a response to check (this is a ${action} step)`);
     if (action === 'assert' && !step.expect) fail('expect', 'an assert step needs an expectation');
     if (step.with && action !== 'include') fail('with', '`with` gives parameters to an `include`');
     if (step.timeout !== undefined && action !== 'assert') fail('timeout', 'only assert steps take a step timeout (waitFor has its own)');
@@ -309,13 +314,19 @@ function expandSteps(steps: unknown[], ctx: ExpandCtx): void {
     const actor = step.as ?? Object.keys(ctx.accounts)[0]!;
     const kind = ctx.accounts[actor];
     const ownCredentials = typeof step.request?.auth === 'object';
-    if ((action === 'request' || (action === 'assert' && step.assert?.api !== 'cloudfran')) && kind !== 'twilio' && !ownCredentials) {
-      fail(action, `account "${actor}" is a CloudFran tenant: Twilio requests need a twilio account (set \`as:\`) or their own \`auth: {username, password}\``);
+    const assertApi = step.assert ? assertApiOf(step.assert, kind) : undefined;
+    const what = (k: PartyKind | undefined) => (k === 'cloudfran' ? 'a CloudFran tenant' : k === 'bird' ? 'a Bird workspace' : 'a Twilio account');
+    if ((action === 'request' || assertApi === 'twilio') && kind !== 'twilio' && !ownCredentials) {
+      fail(action, `account "${actor}" is ${what(kind)}: Twilio requests need a twilio account (set \`as:\`) or their own \`auth: {username, password}\``);
     }
-    if ((action === 'cloudfran' || (action === 'assert' && step.assert?.api === 'cloudfran')) && kind !== 'cloudfran')
-      fail(action, `account "${actor}" is a Twilio account: CloudFran requests need a cloudfran account (declare one in \`accounts\` and set \`as:\`)`);
+    if ((action === 'cloudfran' || assertApi === 'cloudfran') && kind !== 'cloudfran')
+      fail(action, `account "${actor}" is ${what(kind)}: CloudFran requests need a cloudfran account (declare one in \`accounts\` and set \`as:\`)`);
+    if ((action === 'bird' || assertApi === 'bird') && kind !== 'bird')
+      fail(action, `account "${actor}" is ${what(kind)}: Bird requests need a bird account (declare one in \`accounts\` and set \`as:\`)`);
+    if (step.bird && !step.bird.path.startsWith('/') && !step.bird.path.startsWith('${'))
+      fail('bird.path', 'must start with /, e.g. /workspaces/${account.workspaceId}/tcr-brands', ['bird', 'path']);
 
-    const req = step.request ?? (step.assert && step.assert.api !== 'cloudfran' ? step.assert : undefined);
+    const req = step.request ?? (step.assert && assertApi === 'twilio' ? step.assert : undefined);
     if (req) {
       const key = step.request ? 'request' : 'assert';
       if ((req.path === undefined) === (req.operation === undefined)) fail(key, 'give either `path` or `operation`');
@@ -331,10 +342,20 @@ function expandSteps(steps: unknown[], ctx: ExpandCtx): void {
       if (req.path !== undefined && !req.path.startsWith('/') && !req.path.startsWith('${'))
         fail(`${key}.path`, 'must start with / and the product, e.g. /trusthub/v1/CustomerProfiles', [key, 'path']);
     }
-    if (step.assert?.api === 'cloudfran' && step.assert.path === undefined) fail('assert.path', 'a CloudFran assert needs a path');
+    if (assertApi && assertApi !== 'twilio' && step.assert?.path === undefined) fail('assert.path', `a ${assertApi === 'bird' ? 'Bird' : 'CloudFran'} assert needs a path`);
+    if (assertApi === 'bird' && step.assert?.operation !== undefined) fail('assert.operation', 'operations name Twilio operations; a Bird assert takes a path', ['assert', 'operation']);
     if (step.clock && (step.clock.advance === undefined) === (step.clock.until === undefined)) fail('clock', 'give either `advance` or `until` (settled, next-day, next-month)');
-    if (step.waitFor && (step.waitFor.verify === 'cloudfran') !== (step.waitFor.secret !== undefined))
-      fail('waitFor.secret', step.waitFor.secret === undefined ? '`verify: cloudfran` needs the tenant webhook `secret`' : '`secret` is only for `verify: cloudfran`', ['waitFor']);
+    const keyed = step.waitFor?.verify === 'cloudfran' || step.waitFor?.verify === 'bird';
+    if (step.waitFor && keyed !== (step.waitFor.secret !== undefined))
+      fail(
+        'waitFor.secret',
+        step.waitFor.secret === undefined
+          ? step.waitFor.verify === 'bird'
+            ? "`verify: bird` needs the subscription's `signingKey` as `secret`"
+            : '`verify: cloudfran` needs the tenant webhook `secret`'
+          : '`secret` is only for `verify: cloudfran` or `verify: bird`',
+        ['waitFor'],
+      );
     if (step.control && Object.keys(step.control).length !== 1) fail('control', 'give exactly one of override, clearOverride, call');
     if (step.control?.call && !step.control.call.path.startsWith('/')) fail('control.call.path', 'must start with / (it is under /_sim)', ['control', 'call', 'path']);
     for (const [key, value] of [

@@ -3,18 +3,31 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { ExchangeRecord, Reporter, RunReport, ScenarioResult, StepFailure, StepResult } from '../contract/report.js';
 import { totalsOf } from '../contract/report.js';
 import { startSimulator, type RunningSimulator, type StartOptions } from '../sim/start.js';
-import { CloudFranContract, parseBody } from './contract-check.js';
+import { BirdContract, CloudFranContract, parseBody } from './contract-check.js';
 import { addContent, contractFailure, effectiveExpectation, expectationFailure, lookupResponse, receivedView, StepError } from './expectations.js';
 import { durationSeconds, formatDuration, type Step } from './format.js';
 import { encodeForm, encodeMultipart, exchange, inProcessFetch, withQuery, type ExchangeContext } from './http.js';
 import { Generator, InterpolationError, Scope } from './interpolate.js';
-import { describeOrigin, type LoadedScenario, type LoadedStep } from './load.js';
+import { assertApiOf, describeOrigin, type LoadedScenario, type LoadedStep } from './load.js';
 import { expectationDiff, match, matchLookup } from './match.js';
 import { findOperation, operationPath } from './operations.js';
 import { lookup } from './paths.js';
 import { ScenarioReceiver } from './receiver.js';
-import { validCloudFranSignature, validTwilioFormSignature, validTwilioJsonSignature } from './signatures.js';
-import { authHeaders, cloudfranUrl, credentialsFor, DEFAULT_TIMEOUTS, probeControl, twilioUrl, type Credentials, type Target, type Timeouts } from './target.js';
+import { validBirdSignature, validCloudFranSignature, validTwilioFormSignature, validTwilioJsonSignature } from './signatures.js';
+import {
+  authHeaders,
+  birdUrl,
+  cloudfranUrl,
+  controlHeaders,
+  credentialsFor,
+  DEFAULT_TIMEOUTS,
+  partyId,
+  probeControl,
+  twilioUrl,
+  type Credentials,
+  type Target,
+  type Timeouts,
+} from './target.js';
 
 export { durationSeconds } from './format.js';
 
@@ -54,6 +67,7 @@ function stepLabel(step: Step): string {
     return `${r.method ?? (r.form ? 'POST' : 'GET')} ${r.path}`;
   }
   if (step.cloudfran) return `CloudFran ${step.cloudfran.method ?? (step.cloudfran.body !== undefined ? 'POST' : 'GET')} ${step.cloudfran.path}`;
+  if (step.bird) return `Bird ${step.bird.method ?? (step.bird.body !== undefined ? 'POST' : 'GET')} ${step.bird.path}`;
   if (step.assert) return `assert ${step.assert.operation ?? step.assert.path}`;
   if (step.clock) return step.clock.until ? `clock until ${step.clock.until.replace('-', ' ')}` : `clock +${formatDuration(durationSeconds(step.clock.advance!))}`;
   if (step.waitFor) return `wait for ${step.waitFor.count && step.waitFor.count > 1 ? `${step.waitFor.count} requests` : 'a request'}${step.waitFor.path ? ` to ${step.waitFor.path}` : ''}`;
@@ -68,7 +82,7 @@ function stepLabel(step: Step): string {
 }
 
 function actionOf(step: Step): string {
-  for (const k of ['request', 'cloudfran', 'assert', 'clock', 'waitFor', 'control', 'set'] as const) if (step[k] !== undefined) return k;
+  for (const k of ['request', 'cloudfran', 'bird', 'assert', 'clock', 'waitFor', 'control', 'set'] as const) if (step[k] !== undefined) return k;
   return 'unknown';
 }
 
@@ -111,7 +125,7 @@ export async function runScenario(scenario: LoadedScenario, ctx: RunContext): Pr
   } catch (e) {
     return finish('failed', (e as Error).message);
   }
-  result.accounts = creds.map((c) => ({ name: c.name, kind: c.kind, id: c.kind === 'twilio' ? c.sid : c.tenantId }));
+  result.accounts = creds.map((c) => ({ name: c.name, kind: c.kind, id: partyId(c) }));
   const byName = new Map(creds.map((c) => [c.name, c]));
   const receiver = await ScenarioReceiver.start(ctx.receiverPublicUrl ? { publicUrl: ctx.receiverPublicUrl } : {});
   const run = new ScenarioRun(scenario, ctx, gen, byName, receiver);
@@ -121,7 +135,7 @@ export async function runScenario(scenario: LoadedScenario, ctx: RunContext): Pr
     } catch (e) {
       return finish('failed', `setting up its accounts failed: ${(e as Error).message}`);
     }
-    result.accounts = [...byName.values()].map((c) => ({ name: c.name, kind: c.kind, id: c.kind === 'twilio' ? c.sid : c.tenantId }));
+    result.accounts = [...byName.values()].map((c) => ({ name: c.name, kind: c.kind, id: partyId(c) }));
     const clockBefore = await run.simulatedNow();
     let failed = false;
     for (let i = 0; i < scenario.steps.length; i++) {
@@ -191,7 +205,7 @@ class ScenarioRun {
   private control(c: Credentials, method: string, path: string, body?: unknown): Promise<Response> {
     return this.ctx.fetch(`${this.ctx.target.url.replace(/\/$/, '')}/_sim${path}`, {
       method,
-      headers: { ...authHeaders(c), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+      headers: { ...controlHeaders(c), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
       signal: AbortSignal.timeout(30_000),
     });
@@ -199,7 +213,7 @@ class ScenarioRun {
 
   private async controlJson(c: Credentials, method: string, path: string, body?: unknown, exchanges?: ExchangeRecord[]): Promise<Record<string, unknown>> {
     const url = `${this.ctx.target.url.replace(/\/$/, '')}/_sim${path}`;
-    const headers = { ...authHeaders(c), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) };
+    const headers = { ...controlHeaders(c), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) };
     const ex = await exchange(this.ctx, 'control', method, url, headers, body !== undefined ? JSON.stringify(body) : undefined);
     exchanges?.push(ex);
     const parsed = parseBody(ex.responseBody);
@@ -215,6 +229,7 @@ class ScenarioRun {
     for (const c of this.creds.values()) {
       const parent = this.scenario.subaccounts[c.name];
       if (parent !== undefined) await this.createSubaccount(c.name, this.creds.get(parent)!);
+      if (c.kind === 'bird') await this.openWorkspace(c);
       if (!this.ctx.target.control) continue;
       if (c.kind === 'twilio' && parent === undefined) {
         // First use provisions the account with this token (the simulator's rule for any AC SID).
@@ -226,6 +241,21 @@ class ScenarioRun {
       }
       await this.controlJson(this.creds.get(c.name)!, 'POST', '/clock/freeze');
     }
+  }
+
+  /**
+   * A Bird workspace's first request provisions it (and its organization) on a simulator; its
+   * organizationId, which the organization-level routes need, is read from the workspace.
+   */
+  private async openWorkspace(c: Extract<Credentials, { kind: 'bird' }>): Promise<void> {
+    const url = birdUrl(this.ctx.target, `/workspaces/${encodeURIComponent(c.workspaceId)}`);
+    const ex = await exchange(this.ctx, 'bird', 'GET', url, { accept: 'application/json', ...authHeaders(c) }, undefined);
+    if (ex.status !== 200) throw new Error(`GET ${url} → ${ex.status}: ${ex.responseBody}`);
+    const bad = contractFailure(ex);
+    if (bad) throw new Error(bad.message);
+    c.organizationId = String((parseBody(ex.responseBody) as { organizationId?: unknown }).organizationId ?? '');
+    const accounts = this.vars.accounts as Record<string, Record<string, unknown>>;
+    accounts[c.name]!.organizationId = c.organizationId;
   }
 
   /**
@@ -275,7 +305,7 @@ class ScenarioRun {
       for (const [k, v] of Object.entries(step.set)) this.vars[k] = scope.apply(v);
       return undefined;
     }
-    if (step.request || step.cloudfran || step.assert || step.control?.call) return this.http(step, scope, actor, exchanges, setLabel);
+    if (step.request || step.cloudfran || step.bird || step.assert || step.control?.call) return this.http(step, scope, actor, exchanges, setLabel);
     if (step.clock) return this.clock(step, actor, exchanges, setLabel);
     if (step.waitFor) return this.waitFor(step, scope, actor, exchanges);
     if (step.control) {
@@ -302,12 +332,26 @@ class ScenarioRun {
         api: 'control',
         method,
         url,
-        headers: { accept: 'application/json', ...auth, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+        headers: { accept: 'application/json', ...controlHeaders(actor), ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
         body,
         shown: `${method} /_sim${call.path}`,
       };
     }
-    if (step.cloudfran || (step.assert && step.assert.api === 'cloudfran')) {
+    const assertApi = step.assert ? assertApiOf(step.assert, actor.kind) : undefined;
+    if (step.bird || assertApi === 'bird') {
+      const r = scope.apply(step.bird ?? { ...step.assert!, method: 'GET' as const, path: step.assert!.path! });
+      const body = 'body' in r && r.body !== undefined ? JSON.stringify(r.body) : undefined;
+      const method = r.method ?? (body !== undefined ? 'POST' : 'GET');
+      const url = withQuery(birdUrl(this.ctx.target, r.path), r.query);
+      const headers = {
+        accept: 'application/json',
+        ...('auth' in r && r.auth === false ? {} : auth),
+        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        ...(r.headers ?? {}),
+      };
+      return { api: 'bird', method, url, headers, body, shown: `${method} ${new URL(url).pathname}` };
+    }
+    if (step.cloudfran || assertApi === 'cloudfran') {
       const r = scope.apply(step.cloudfran ?? { ...step.assert!, method: 'GET' as const, path: step.assert!.path! });
       const body = 'body' in r && r.body !== undefined ? JSON.stringify(r.body) : undefined;
       const method = r.method ?? (body !== undefined ? 'POST' : 'GET');
@@ -454,6 +498,17 @@ class ScenarioRun {
     }
     // Signatures: what a customer's handler checks before trusting a webhook.
     for (const v of found) {
+      if (w.verify === 'bird') {
+        const sig = v.headers['messagebird-signature'] as string | undefined;
+        const ts = v.headers['messagebird-request-timestamp'] as string | undefined;
+        if (!validBirdSignature(w.secret!, sig, ts, v.url, v.body)) {
+          throw new StepError({
+            kind: 'expectation',
+            message: `request #${v.seq} to ${v.path}: messagebird-signature ${sig ? `"${sig}" does not verify` : 'is missing'} with the subscription's signingKey (base64 HMAC-SHA256 of timestamp, URL and the body's SHA-256)`,
+          });
+        }
+        continue;
+      }
       if (w.verify === 'cloudfran') {
         const sig = v.headers['x-cloudfran-signature'] as string | undefined;
         if (!w.secret) throw new StepError({ kind: 'error', message: 'verify: cloudfran needs `secret` (the tenant webhook secret from GET /webhooks)' });
@@ -469,7 +524,8 @@ class ScenarioRun {
       const isForm = String(v.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded');
       const mode = w.verify ?? (signature ? (isForm ? 'twilio' : 'twilio-json') : 'none');
       if (mode === 'none') continue;
-      if (actor.kind !== 'twilio') throw new StepError({ kind: 'error', message: `verify: ${mode} needs a Twilio account's auth token; account "${actor.name}" is a CloudFran tenant` });
+      if (actor.kind !== 'twilio')
+        throw new StepError({ kind: 'error', message: `verify: ${mode} needs a Twilio account's auth token; account "${actor.name}" is a ${actor.kind === 'bird' ? 'Bird workspace' : 'CloudFran tenant'}` });
       const valid = mode === 'twilio' ? validTwilioFormSignature(actor.token, signature, v.url, v.body) : validTwilioJsonSignature(actor.token, signature, v.url, v.body);
       if (!valid) {
         throw new StepError({
@@ -519,6 +575,7 @@ export async function runScenarios(scenarios: LoadedScenario[], opts: RunOptions
     env: opts.env ?? process.env,
     fetch: fetchImpl,
     cloudfran: new CloudFranContract(fetchImpl),
+    bird: new BirdContract(fetchImpl),
     receiverPublicUrl: opts.receiverPublicUrl,
     faces,
     reporters,

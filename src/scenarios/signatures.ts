@@ -56,3 +56,21 @@ export function validCloudFranSignature(secret: string, signature: string | unde
   if (!signature?.startsWith('sha256=')) return false;
   return same(signature.slice(7), createHmac('sha256', secret).update(body).digest('hex'));
 }
+
+/**
+ * A Bird webhook, as Bird documents the check ("Verifying a webhook subscription", https://docs.bird.com/api):
+ * `messagebird-signature` is the base64 HMAC-SHA256, keyed by the subscription's signingKey, of
+ * `<messagebird-request-timestamp>\n<url>\n` followed by the raw SHA-256 of the body.
+ */
+export function validBirdSignature(signingKey: string, signature: string | undefined, timestamp: string | undefined, url: string, body: string): boolean {
+  if (!signature || !timestamp) return false;
+  const bodyHash = createHash('sha256').update(body).digest();
+  return urlVariants(url).some((u) =>
+    same(
+      createHmac('sha256', signingKey)
+        .update(Buffer.concat([Buffer.from(`${timestamp}\n${u}\n`), bodyHash]))
+        .digest('base64'),
+      signature,
+    ),
+  );
+}

@@ -1,3 +1,4 @@
+import type { PartyKind } from './format.js';
 import type { Generator } from './interpolate.js';
 
 /**
@@ -43,6 +44,19 @@ export function twilioUrl(target: Target, path: string): string {
 }
 
 export const CLOUDFRAN_BASE_PATH = '/api/v1/twilio';
+
+/** Where a simulator serves the Bird face (src/sim/bird); Bird itself serves the same paths at the root of api.bird.com. */
+export const BIRD_BASE_PATH = '/bird';
+
+/** The Bird base of a target: `<target>/bird` for a simulator, the root for Bird's own host. */
+export function birdBase(target: Target): string {
+  const base = target.url.replace(/\/$/, '');
+  return /(^|\.)bird\.com$/i.test(new URL(base).hostname) ? base : `${base}${BIRD_BASE_PATH}`;
+}
+
+export function birdUrl(target: Target, path: string): string {
+  return `${birdBase(target)}${path.startsWith('/') ? path : `/${path}`}`;
+}
 
 export function cloudfranUrl(target: Target, path: string): string {
   return `${target.url.replace(/\/$/, '')}${CLOUDFRAN_BASE_PATH}${path.startsWith('/') ? path : `/${path}`}`;
@@ -99,7 +113,21 @@ export interface CloudFranCredentials {
   tenantId: string;
 }
 
-export type Credentials = TwilioCredentials | CloudFranCredentials;
+/** A Bird workspace: its access key and id; the organization is read from the workspace when the run sets it up. */
+export interface BirdCredentials {
+  kind: 'bird';
+  name: string;
+  accessKey: string;
+  workspaceId: string;
+  organizationId: string;
+}
+
+export type Credentials = TwilioCredentials | CloudFranCredentials | BirdCredentials;
+
+/** The id a report shows for a party. */
+export function partyId(c: Credentials): string {
+  return c.kind === 'twilio' ? c.sid : c.kind === 'cloudfran' ? c.tenantId : c.workspaceId;
+}
 
 /**
  * Credentials of a scenario's parties. Against a simulator (embedded or `--target`) each scenario
@@ -111,16 +139,19 @@ export type Credentials = TwilioCredentials | CloudFranCredentials;
  *   Twilio account "isv":               A2P_SIM_ISV_ACCOUNT_SID / A2P_SIM_ISV_AUTH_TOKEN
  *   CloudFran tenant (the first):       CLOUDFRAN_API_KEY / CLOUDFRAN_TENANT_ID
  *   CloudFran tenant "shop":            CLOUDFRAN_SHOP_API_KEY / CLOUDFRAN_SHOP_TENANT_ID
+ *   Bird workspace (the first):         BIRD_ACCESS_KEY / BIRD_WORKSPACE_ID
+ *   Bird workspace "eu":                BIRD_EU_ACCESS_KEY / BIRD_EU_WORKSPACE_ID
  *
  * Against a simulator the same variables, when set, are used instead of fresh credentials.
  */
 export function credentialsFor(
-  accounts: Record<string, 'twilio' | 'cloudfran'>,
+  accounts: Record<string, PartyKind>,
   opts: { target: Target; env: NodeJS.ProcessEnv; gen: Generator; subaccounts?: Record<string, string> },
 ): Credentials[] {
   const names = Object.keys(accounts);
   const firstTwilio = names.find((n) => accounts[n] === 'twilio');
   const firstCloudFran = names.find((n) => accounts[n] === 'cloudfran');
+  const firstBird = names.find((n) => accounts[n] === 'bird');
   const env = opts.env;
   return names.map((name): Credentials => {
     const upper = name.toUpperCase();
@@ -137,6 +168,18 @@ export function credentialsFor(
       }
       return { kind: 'twilio', name, sid: opts.gen.accountSid(), token: opts.gen.hex32() };
     }
+    if (accounts[name] === 'bird') {
+      const accessKey = env[`BIRD_${upper}_ACCESS_KEY`] ?? (name === firstBird ? env.BIRD_ACCESS_KEY : undefined);
+      const workspaceId = env[`BIRD_${upper}_WORKSPACE_ID`] ?? (name === firstBird ? env.BIRD_WORKSPACE_ID : undefined);
+      if (accessKey && workspaceId && opts.target.kind !== 'embedded') return { kind: 'bird', name, accessKey, workspaceId, organizationId: '' };
+      if (opts.target.kind === 'live') {
+        throw new Error(
+          `Failed to find credentials for Bird workspace "${name}": a live target needs them from the environment. Please set ${name === firstBird ? 'BIRD_ACCESS_KEY and BIRD_WORKSPACE_ID' : `BIRD_${upper}_ACCESS_KEY and BIRD_${upper}_WORKSPACE_ID`}.`,
+        );
+      }
+      // A simulator provisions a workspace (and its organization) on the first request of a key that names it.
+      return { kind: 'bird', name, accessKey: `ak_${opts.gen.hex32()}`, workspaceId: opts.gen.uuid(), organizationId: '' };
+    }
     const apiKey = env[`CLOUDFRAN_${upper}_API_KEY`] ?? (name === firstCloudFran ? env.CLOUDFRAN_API_KEY : undefined);
     const tenantId = env[`CLOUDFRAN_${upper}_TENANT_ID`] ?? (name === firstCloudFran ? env.CLOUDFRAN_TENANT_ID : undefined);
     if (apiKey && tenantId && opts.target.kind !== 'embedded') return { kind: 'cloudfran', name, apiKey, tenantId };
@@ -151,8 +194,14 @@ export function credentialsFor(
   });
 }
 
-/** Headers that authenticate a party (also on `/_sim`, which addresses the party's account). */
+/** Headers that authenticate a party on its own face. */
 export function authHeaders(c: Credentials): Record<string, string> {
   if (c.kind === 'twilio') return { authorization: `Basic ${Buffer.from(`${c.sid}:${c.token}`).toString('base64')}` };
+  if (c.kind === 'bird') return { authorization: `AccessKey ${c.accessKey}` };
   return { 'x-api-key': c.apiKey, 'x-tenant-id': c.tenantId };
+}
+
+/** Headers that address a party's account on `/_sim`: its own credentials, and for a Bird workspace which workspace the key means. */
+export function controlHeaders(c: Credentials): Record<string, string> {
+  return c.kind === 'bird' ? { ...authHeaders(c), 'x-bird-workspace-id': c.workspaceId } : authHeaders(c);
 }

@@ -2,6 +2,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { ControlError, mountControlPlane } from './control/control-plane.js';
 import { mountAdmin } from './control/admin.js';
+import { mountTcrView } from './control/tcr.js';
 import { mountDashboard } from './control/dashboard/index.js';
 import { mountTraffic } from './control/traffic.js';
 import { deliveryGuard } from './control/delivery-guard.js';
@@ -152,6 +153,8 @@ export function createApp(sim: Simulator, opts: AppOptions = {}): Hono {
   // Opt-in rate limits and injected faults answer before any API route runs (control/traffic.ts).
   mountTraffic(app, sim, { rateLimit: opts.rateLimit });
   mountControlPlane(app, sim);
+  // The registry's neutral records of the calling account, whichever face submitted them (control/tcr.ts).
+  mountTcrView(app, sim);
   // The cross-account admin API and the dashboard over it; the seeder drives this same app in process.
   mountAdmin(app, sim, {
     token: opts.adminToken,

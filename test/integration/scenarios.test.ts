@@ -109,10 +109,16 @@ describe('built-in journeys against the embedded simulator', () => {
     const exchanges = report.scenarios.flatMap((s) => s.steps.flatMap((st) => st.exchanges));
     const twilioExchanges = exchanges.filter((e) => e.api === 'twilio');
     const cloudfranExchanges = exchanges.filter((e) => e.api === 'cloudfran');
-    expect(twilioExchanges.length + cloudfranExchanges.length).toBe(report.totals.contractChecks);
-    // CloudFran responses are judged by the OpenAPI document the simulator publishes.
+    const birdExchanges = exchanges.filter((e) => e.api === 'bird');
+    expect(twilioExchanges.length + cloudfranExchanges.length + birdExchanges.length).toBe(report.totals.contractChecks);
+    // CloudFran and Bird responses are judged by the OpenAPI documents the simulator publishes.
     expect(cloudfranExchanges.length).toBeGreaterThan(0);
     expect(cloudfranExchanges.every((e) => e.contract?.ok && e.contract.spec.endsWith('/api/v1/twilio/openapi.json') && e.contract.operationId)).toBe(true);
+    expect(birdExchanges.length).toBeGreaterThan(0);
+    expect(birdExchanges.every((e) => e.contract?.ok && e.contract.spec.endsWith('/bird/openapi.json') && e.contract.operationId)).toBe(true);
+    expect(new Set(birdExchanges.map((e) => e.contract!.operationId))).toContain('postWorkspacesByWorkspaceIdConnectors');
+    // The access key is not written into the report.
+    expect(birdExchanges.every((e) => /^AccessKey ak_[0-9a-f]{3}\*\*\*$/.test(e.requestHeaders.authorization ?? ''))).toBe(true);
     expect(twilioExchanges.every((e) => e.contract?.ok && e.contract.operationId)).toBe(true);
     expect(new Set(twilioExchanges.map((e) => e.contract!.operationId))).toContain('CreateCustomerProfileEntityAssignment');
   });
@@ -322,6 +328,65 @@ describe('contract checks of the CloudFran face use the OpenAPI document the tar
   });
 });
 
+const BIRD_SIGNED = (key: string) => `name: bird-signed
+title: A Bird brand's events, signed
+accounts: { ws: bird }
+steps:
+  - bird:
+      path: /organizations/\${account.organizationId}/workspaces/\${account.workspaceId}/webhook-subscriptions
+      body: { signingKey: right-key, event: 10dlc.brand, service: numbers, url: '\${receiver.url}/brand' }
+    expect: { status: 201 }
+  - bird:
+      path: /workspaces/\${account.workspaceId}/tcr-brands
+      body: { entityType: PRIVATE_PROFIT, displayName: Acme, companyName: Acme, ein: '12-3456789', einIssuingCountry: US, country: US, email: ops@acme.example, website: https://www.acme-inc.com, vertical: RETAIL, street: 1 Main St, city: Austin, state: TX, postalCode: '78701', phone: '+15125550100' }
+    expect: { status: 201, body: { status: PENDING } }
+  - clock: { until: settled }
+  - waitFor: { path: /brand, where: { json.payload.status: APPROVED }, verify: bird, secret: ${key} }
+`;
+
+describe('a Bird workspace as a scenario party', () => {
+  it("checks each Bird webhook's messagebird-signature with the subscription's signing key", async () => {
+    const report = await runScenarios([scenarioFile('bird-signed', BIRD_SIGNED('right-key')), scenarioFile('bird-wrong-key', BIRD_SIGNED('wrong-key').replace('name: bird-signed', 'name: bird-wrong-key'))]);
+    const [signed, wrong] = report.scenarios;
+    expect(signed!.status, failures(report)).toBe('passed');
+    expect(signed!.accounts).toEqual([{ name: 'ws', kind: 'bird', id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/) }]);
+    expect(wrong!.status).toBe('failed');
+    const failed = wrong!.steps.find((x) => x.status === 'failed')!;
+    expect(failed.action).toBe('waitFor');
+    expect(failed.failure!.message).toMatch(/^request #\d+ to \/brand: messagebird-signature "[A-Za-z0-9+/=]+" does not verify with the subscription's signingKey/);
+  });
+
+  it('judges Bird responses by the document the target publishes, with the workspace from BIRD_ACCESS_KEY / BIRD_WORKSPACE_ID against a live target', async () => {
+    const sim = await startSimulator({ port: 0, clock: { speed: 40_000 } });
+    // A deployed stand-in: no /_sim, and brands that lose their status on the way out.
+    const live = await proxy(sim.url, async (path, res) => {
+      if (path.startsWith('/_sim')) return new Response('not here', { status: 404 });
+      if (!/\/tcr-brands$/.test(path) || res.status >= 300) return res;
+      const body = (await res.json()) as Record<string, unknown>;
+      delete body.status;
+      return new Response(JSON.stringify(body), { status: res.status, headers: { 'content-type': 'application/json' } });
+    });
+    try {
+      const scenario = scenarioFile('bird-live', BIRD_SIGNED('right-key').replace('name: bird-signed', 'name: bird-live'));
+      const env = { BIRD_ACCESS_KEY: 'ak_live_key_0001', BIRD_WORKSPACE_ID: '3f1c2b4a-5d6e-4f70-8a9b-0c1d2e3f4a5b' };
+      const report = await runScenarios([scenario], { target: live.url, env, timeouts: { pollMs: 5_000, pollIntervalMs: 20 } });
+      const s = report.scenarios[0]!;
+      expect(report.target.kind).toBe('live');
+      expect(s.accounts).toEqual([{ name: 'ws', kind: 'bird', id: env.BIRD_WORKSPACE_ID }]);
+      const failed = s.steps.find((x) => x.status === 'failed')!;
+      expect(failed.index).toBe(2);
+      expect(failed.failure).toMatchObject({ kind: 'contract', violations: [{ instancePath: '/status', message: "must have required property 'status'" }] });
+      expect(failed.failure!.message).toContain(`response violates ${live.url}/bird/openapi.json postWorkspacesByWorkspaceIdTcrBrands (/workspaces/{workspaceId}/tcr-brands)`);
+      expect(failed.exchanges[0]!.requestHeaders.authorization).toBe('AccessKey ak_liv***');
+      const missing = await runScenarios([scenario], { target: live.url, env: {} });
+      expect(missing.scenarios[0]).toMatchObject({ status: 'failed', reason: expect.stringMatching(/^Failed to find credentials for Bird workspace "ws".*BIRD_ACCESS_KEY and BIRD_WORKSPACE_ID/) });
+    } finally {
+      await live.close();
+      await sim.close();
+    }
+  });
+});
+
 describe('--target: the same steps against a separately started simulator', () => {
   let sim: RunningSimulator;
 
@@ -336,6 +401,9 @@ describe('--target: the same steps against a separately started simulator', () =
     expect(failures(report)).toBe('');
     expect(report.target).toEqual({ kind: 'simulator', url: sim.url, twilioBase: sim.url, control: true });
     for (const s of report.scenarios) for (const a of s.accounts.filter((x) => x.kind === 'twilio')) expect(sim.sim.findWorld(a.id)?.clock.frozen).toBe(true);
+    const workspaces = report.scenarios.flatMap((s) => s.accounts.filter((x) => x.kind === 'bird'));
+    expect(workspaces.length).toBeGreaterThan(0);
+    for (const a of workspaces) expect(sim.sim.accounts().find((w) => (w.settings.bird as { workspaceId?: string } | undefined)?.workspaceId === a.id)?.clock.frozen).toBe(true);
   });
 
   it('works without /_sim: clock steps become polling, control steps skip the scenario, credentials come from the environment', async () => {

@@ -83,7 +83,7 @@ describe('scenario files: errors name the file, the step and the field', () => {
   it('refuses unknown matchers and misplaced expectations', () => {
     expect(loadError(file('bad-matcher.yaml', `${HEAD}    expect:\n      fields:\n        sid: { $regex: '^BU' }\n`)).message).toMatch(/expect: fields.sid: unknown matcher \$regex/);
     expect(loadError(file('expect-on-clock.yaml', `${HEAD}  - clock: { advance: 1d }\n    expect: { status: 200 }\n`)).message).toMatch(
-      /only request, cloudfran, assert, waitFor and control call steps have a response/,
+      /only request, cloudfran, bird, assert, waitFor and control call steps have a response/,
     );
   });
 
@@ -91,6 +91,32 @@ describe('scenario files: errors name the file, the step and the field', () => {
     const err = loadError(file('bad-account.yaml', `${HEAD}  - as: isv\n    clock: { advance: 1d }\n`));
     expect(err.field).toBe('as');
     expect(err.message).toMatch(/no account "isv" \(the scenario declares main\)/);
+  });
+
+  it('takes a Bird workspace as a party: bird steps and asserts act as it, other faces\' requests do not', () => {
+    const head = 'name: two\ntitle: t\naccounts:\n  customer: twilio\n  ws: bird\nsteps:\n';
+    const ok = loadScenarioFile(
+      file(
+        'bird-ok.yaml',
+        `${head}  - as: ws\n    bird: { path: '/workspaces/\${account.workspaceId}/tcr-brands', body: { displayName: Acme } }\n    capture: { brandId: id }\n  - as: ws\n    assert: { path: '/workspaces/\${account.workspaceId}/tcr-brands/\${brandId}' }\n    expect: { body: { status: APPROVED } }\n  - as: ws\n    waitFor: { path: /brand, verify: bird, secret: my-signing-key }\n`,
+      ),
+    );
+    expect(ok.accounts).toEqual({ customer: 'twilio', ws: 'bird' });
+    expect(ok.steps.map((s) => Object.keys(s.step).filter((k) => k !== 'as' && k !== 'expect' && k !== 'capture'))).toEqual([['bird'], ['assert'], ['waitFor']]);
+    const asTwilio = loadError(file('bird-as-twilio.yaml', `${head}  - bird: { path: /workspaces }\n`));
+    expect(asTwilio.field).toBe('bird');
+    expect(asTwilio.message).toMatch(/account "customer" is a Twilio account: Bird requests need a bird account/);
+    const twilioAsBird = loadError(file('twilio-as-bird.yaml', `${head}  - as: ws\n    request: { path: /trusthub/v1/CustomerProfiles }\n`));
+    expect(twilioAsBird.message).toMatch(/account "ws" is a Bird workspace: Twilio requests need a twilio account/);
+    const explicit = loadError(file('bird-assert-twilio.yaml', `${head}  - assert: { api: bird, path: /workspaces }\n    expect: { status: 200 }\n`));
+    expect(explicit.message).toMatch(/account "customer" is a Twilio account: Bird requests/);
+    const relative = loadError(file('bird-relative.yaml', `${head}  - as: ws\n    bird: { path: workspaces }\n`));
+    expect(relative.field).toBe('bird.path');
+    const unsigned = loadError(file('bird-no-key.yaml', `${head}  - as: ws\n    waitFor: { path: /brand, verify: bird }\n`));
+    expect(unsigned.message).toMatch(/`verify: bird` needs the subscription's `signingKey` as `secret`/);
+    const kind = loadError(file('bird-kind.yaml', 'name: k\ntitle: t\naccounts:\n  ws: birds\nsteps:\n  - clock: { advance: 1h }\n'));
+    expect(kind.field).toBe('accounts.ws');
+    expect(kind.message).toMatch(/must be twilio, cloudfran, bird or "subaccount of <account>"/);
   });
 
   it('takes "subaccount of <account>" only after a main Twilio account of that name', () => {
