@@ -181,3 +181,31 @@ describe('Bird campaigns: get, update, delete (seed 002 "Campaigns")', () => {
     expect(listed.body.nextPageToken).toEqual(expect.any(String));
   });
 });
+
+describe('a channel outlives its campaign and brand', () => {
+  it('reads not ready (campaign EXPIRED, brand unknown) once both are deleted, instead of failing', async () => {
+    const ws = await BirdWorkspace.open(sim, validator);
+    const available = (await ws.call('GET', `/workspaces/${ws.id}/numbers-available?country=US&limit=1`)).body.results[0].number;
+    const number = (await ws.call('POST', `/workspaces/${ws.id}/numbers`, { numbers: [{ number: available, country: 'US' }] })).body.results[0];
+    const brand = (await ws.call('POST', `/workspaces/${ws.id}/tcr-brands`, BRAND)).body;
+    await ws.settle();
+    const campaign = (await ws.call('POST', `/workspaces/${ws.id}/tcr-brands/${brand.id}/campaigns`, CAMPAIGN)).body;
+    await ws.settle();
+    const connector = (
+      await ws.call('POST', `/workspaces/${ws.id}/connectors`, {
+        connectorTemplateRef: 'sms-messagebird:1',
+        name: 'SMS',
+        arguments: { phoneNumberId: number.id, useCaseId: campaign.id, channelMessageType: 'transactional' },
+      })
+    ).body;
+    await ws.settle();
+    const channel = `/workspaces/${ws.id}/channels/${connector.channel.channelId}`;
+    expect((await ws.call('GET', channel)).body.useCaseStatus.status).toBe('ok');
+    expect((await ws.call('DELETE', `/workspaces/${ws.id}/tcr-brands/${brand.id}/campaigns/${campaign.id}`)).status).toBe(204);
+    expect((await ws.call('DELETE', `/workspaces/${ws.id}/tcr-brands/${brand.id}`)).status).toBe(204);
+    const after = await ws.call('GET', channel);
+    expect(after.status).toBe(200);
+    expect(after.body.useCaseStatus.status).toBe('warning');
+    expect(after.body.useCaseStatus.assertions.map((a: { message?: string }) => a.message)).toEqual(['Brand status is UNKNOWN', 'Campaign status is EXPIRED', 'Number status is INACTIVE']);
+  });
+});

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { World } from '../engine/world.js';
-import { checkLink, getBrand, linkNumber, linksOf, TcrError, TcrTables, type TcrCampaign } from '../registry/tcr/api.js';
+import { checkLink, linkNumber, linksOf, TcrError, TcrTables, type TcrBrand, type TcrCampaign } from '../registry/tcr/api.js';
 import { uuid } from '../wire/uuid.js';
 import { BirdError, birdRoute, type BirdRoute } from './http.js';
 import { emitBirdEvent } from './webhooks.js';
@@ -62,7 +62,8 @@ function assertion(name: string, ok: boolean, message?: string): Check {
 /** The channel as Bird shows it, with its readiness computed from the registry now. */
 export function channelView(world: World, connector: BirdConnector) {
   const campaign = birdCampaign(world, connector.arguments.useCaseId);
-  const brand = campaign ? getBrand(world, campaign.brandId) : undefined;
+  // A deleted campaign's brand may be deleted too: the channel then reads as having no brand.
+  const brand = campaign ? world.table<TcrBrand>(TcrTables.brands).get(campaign.brandId) : undefined;
   const link = campaign ? linksOf(world, campaign.sid).find((l) => l.phoneNumber === connector.number.phoneNumber && l.status !== 'DEACTIVATED') : undefined;
   const assertions = [
     assertion('brand', brand?.status === 'APPROVED', `Brand status is ${brand?.status ?? 'UNKNOWN'}`),

@@ -36,7 +36,8 @@ export function buildBirdOpenApi(routes: BirdRoute<any, any, any>[], version: st
     const responses: Record<string, unknown> = {
       [r.response.status]: { description: r.response.description, ...(r.response.schema ? { content: { 'application/json': { schema: jsonSchema(r.response.schema, 'output') } } } : {}) },
     };
-    for (const s of [...r.errors, 401, 403]) responses[s] = { description: ERRORS[s], content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+    // Every route has path parameters, so a malformed one (422) and refused credentials (401, 403) can answer any of them.
+    for (const s of new Set([...r.errors, 401, 403, 422])) responses[s] = { description: ERRORS[s], content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
     paths[r.path] ??= {};
     paths[r.path]![r.method] = {
       operationId:

@@ -593,7 +593,8 @@ function campaignView(world: World, c: TcrCampaign) {
     subscriberHelp: extras?.subscriberHelp ?? true,
     termsAndConditions: true as const,
     id: c.ownerRef,
-    brandId: getBrand(world, c.brandId).ownerRef,
+    // The registry keeps a campaign's brand while the campaign lives; an EXPIRED campaign may outlive it.
+    brandId: world.table<TcrBrand>(TcrTables.brands).get(c.brandId)?.ownerRef ?? c.brandId,
     resellerId: resellerUuid(world, c.resellerId),
     usecase: c.usecase,
     subUsecases: c.subUsecases ?? [],
