@@ -70,7 +70,7 @@ describe('Bird face under hostile input (every operation of /bird/openapi.json, 
     const reached = new Set<string>();
     const succeeded = new Set<string>();
     const request = fc.integer({ min: 0, max: ops.length - 1 }).chain((i) => {
-      const { path, method, op } = ops[i]!;
+      const { path, op } = ops[i]!;
       const names = [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
       const query = (op.parameters ?? []).filter((p) => p.in === 'query');
       const bodySchema = op.requestBody?.content['application/json']?.schema;
