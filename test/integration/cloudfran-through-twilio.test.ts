@@ -2,6 +2,7 @@ import twilio from 'twilio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simHttpClient } from '../../src/sim/sdk-client.js';
 import { acmeBrand, acmeCampaign, cfTenant, type CfTenant } from '../helpers/cloudfran.js';
+import { Receiver } from '../helpers/receiver.js';
 import { TestSim } from '../helpers/sim.js';
 
 /**
@@ -9,6 +10,7 @@ import { TestSim } from '../helpers/sim.js';
  * what it does to a tenant's Twilio account is what the tenant sees through Twilio's API, including
  * the calls its own clock decides (a cancelled number leaves the campaign's service, then is released).
  */
+const DEREGISTRATION = 'com.twilio.messaging.compliance.number-deregistration.pending';
 let sim: TestSim;
 let n = 0;
 const newTenant = () => cfTenant(sim, `through-twilio-${++n}`);
@@ -61,6 +63,31 @@ describe('CloudFran through Twilio', () => {
     const log = (await (await fetch(`${sim.url}/_sim/requests`, { headers: t.headers })).json()) as { requests: Array<{ method: string; path: string }> };
     expect(log.requests.filter((r) => r.path.startsWith('/api/v1/twilio/')).length).toBeGreaterThan(5);
     expect(log.requests.filter((r) => !r.path.startsWith('/api/v1/twilio/') && r.method !== 'GET')).toEqual([]);
+  });
+
+  it('makes those calls at their own simulated time even when the clock jumps past both at once', async () => {
+    const t = newTenant();
+    const client = await twilioOf(t);
+    const receiver = await Receiver.start();
+    try {
+      // The tenant follows its numbers' deregistration through Twilio's Event Streams, as Twilio's API shows it.
+      const sink = await client.events.v1.sinks.create({
+        description: 'numbers',
+        sinkConfiguration: { destination: receiver.at('/numbers'), method: 'POST', batch_events: false },
+        sinkType: 'webhook',
+      });
+      await client.events.v1.subscriptions.create({ description: 'deregistration', sinkSid: sink.sid, types: [{ type: DEREGISTRATION, schema_version: 1 }] });
+      const { number } = await onboarded(t);
+      await t.post(`/phone-numbers/${number.serviceId}/cancel`);
+      const { cancellationEffectiveAt } = (await t.get(`/phone-numbers/${number.serviceId}`)).body as { cancellationEffectiveAt: string };
+      await t.advanceDays(120);
+      await t.flush();
+      const events = receiver.received.flatMap((r) => [JSON.parse(r.body)].flat() as Array<{ type: string; time: string }>).filter((e) => e.type === DEREGISTRATION);
+      // Twilio deregistered the number when the 60-day notice ended, not when the clock stopped 120 days on.
+      expect(events.map((e) => e.time.replace(/\.\d+Z$/, 'Z'))).toEqual([cancellationEffectiveAt]);
+    } finally {
+      await receiver.close();
+    }
   });
 
   it('notes on the timeline a call Twilio refuses (the tenant already removed the number through Twilio) and goes on', async () => {

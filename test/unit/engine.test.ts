@@ -39,6 +39,47 @@ describe('SimClock', () => {
   });
 });
 
+describe('World.defer', () => {
+  it('an async settle stops after the transition that deferred work, runs it at that due time, then goes on', async () => {
+    const log: string[] = [];
+    const w = world({
+      call: (wd, t) => {
+        log.push(`fire ${t.data.name} at ${wd.now() - t0}`);
+        wd.defer(async () => {
+          await new Promise((r) => setImmediate(r));
+          // Meanwhile nothing else fires, and a request for the account would see the transition's time.
+          expect(wd.settle()).toBe(0);
+          log.push(`work ${t.data.name} at ${wd.now() - t0}`);
+        });
+      },
+      mark: (wd, t) => log.push(`fire ${t.data.name} at ${wd.now() - t0}`),
+    });
+    const t0 = w.now();
+    w.schedule(t0 + 1000, 'call', { name: 'a' });
+    w.schedule(t0 + 2000, 'mark', { name: 'b' });
+    await w.advanceInSlices(5000);
+    expect(log).toEqual(['fire a at 1000', 'work a at 1000', 'fire b at 2000']);
+    expect(w.now()).toBe(t0 + 5000);
+  });
+
+  it('a synchronous settle cannot wait: the work runs once the turn is over, at the time it then is', async () => {
+    const log: string[] = [];
+    const w = world({
+      call: (wd) => {
+        wd.defer(async () => {
+          log.push(`work at ${wd.now() - t0}`);
+        });
+      },
+    });
+    const t0 = w.now();
+    w.schedule(t0 + 1000, 'call');
+    w.advance(5000);
+    expect(log).toEqual([]);
+    await new Promise((r) => setImmediate(r));
+    expect(log).toEqual(['work at 5000']);
+  });
+});
+
 describe('World transitions', () => {
   it('fires due transitions in simulated-time order, dated at their due time, and only when the clock passes them', () => {
     const fired: Array<[string, number]> = [];

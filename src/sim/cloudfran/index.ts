@@ -67,8 +67,10 @@ export function cloudfranFace(opts: CloudFranOptions = {}): Face {
       for (const world of sim.accounts()) if (world.settings.cloudfran && hasQueuedCalls(world)) void jobs.kick(world);
     },
     listeners: {
+      // At the transition's own time when the control plane advances the clock (World.defer).
       [TWILIO_JOBS_TOPIC]: (world) => {
-        void worker?.kick(world);
+        const jobs = worker;
+        if (jobs) world.defer(() => jobs.kick(world));
       },
     },
     controlAccount: (sim, header) => (header('x-api-key') !== undefined || header('x-tenant-id') !== undefined ? tenantAuth(sim, apiKey, header).world : undefined),

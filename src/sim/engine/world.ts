@@ -154,6 +154,11 @@ export class World {
   private seq: number;
   private cursor: number | undefined;
   private settling = false;
+  /** Async work transitions asked for (`defer`), not yet started, and the run that works through it. */
+  private deferred: Array<() => Promise<void>> = [];
+  private draining: Promise<void> | undefined;
+  /** Due time of the transition fired last: the time deferred work runs at in an async settle. */
+  private lastFiredAt = 0;
   private timer: NodeJS.Timeout | undefined;
 
   constructor(
@@ -299,9 +304,10 @@ export class World {
     let limit = this.pending.size + MAX_SETTLE_STEPS;
     let fired = 0;
     for (;;) {
-      const n = this.fireDue(until, performance.now() + this.settleSliceMs, limit);
+      const n = this.fireDue(until, performance.now() + this.settleSliceMs, limit, true);
       fired += n;
       limit -= n;
+      if (this.deferred.length) await this.runDeferred(this.lastFiredAt);
       const next = this.pending.peek();
       if (this.closed || this.settling || !next || next.at > until) break;
       // setImmediate runs after the I/O callbacks already waiting, so queued requests go first.
@@ -315,10 +321,58 @@ export class World {
   }
 
   /**
+   * Async work a transition needs done at its own time (a face's call through another face's HTTP
+   * API, which a synchronous handler cannot await). In an async settle (`settleInSlices`: the control
+   * plane's advance) the settle stops after that transition and awaits the work with the clock held
+   * at its due time (`now()` is that time, and a request for this account meanwhile settles nothing),
+   * then goes on; transitions due later fire after it. In a synchronous settle (a request arriving,
+   * the accelerated clock's timer) nothing can wait, so the work starts once the current turn is over.
+   */
+  defer(work: () => Promise<void>): void {
+    this.deferred.push(work);
+    queueMicrotask(() => {
+      if (this.deferred.length && !this.settling && !this.draining) void this.runDeferred();
+    });
+  }
+
+  /** Works through the deferred work, one at a time, in the order it was asked for; at `at` when given. */
+  private runDeferred(at?: number): Promise<void> {
+    if (this.draining) return this.draining.then(() => (this.deferred.length ? this.runDeferred(at) : undefined));
+    const run = this.drainDeferred(at).finally(() => {
+      this.draining = undefined;
+    });
+    this.draining = run;
+    return run;
+  }
+
+  private async drainDeferred(at: number | undefined): Promise<void> {
+    const hold = at !== undefined && !this.settling;
+    if (hold) {
+      this.cursor = at;
+      this.settling = true;
+    }
+    try {
+      for (let work = this.deferred.shift(); work && !this.closed; work = this.deferred.shift()) {
+        try {
+          await work();
+        } catch (e) {
+          this.services.onError(this, { id: 0, at: this.now(), kind: 'deferred', data: {} }, e);
+        }
+      }
+    } finally {
+      if (hold) {
+        this.cursor = undefined;
+        this.settling = false;
+      }
+    }
+  }
+
+  /**
    * Fires due transitions until none is due at `until` or real time passes `deadline` (at least one
    * fires). `deadline` is real time on purpose: it only bounds how long the event loop is held.
+   * `stopOnDeferred`: also stops after a transition that deferred async work (an async settle awaits it).
    */
-  private fireDue(until: number, deadline: number, limit: number): number {
+  private fireDue(until: number, deadline: number, limit: number, stopOnDeferred = false): number {
     const first = this.pending.peek();
     if (this.settling || !first || first.at > until) return 0;
     this.settling = true;
@@ -336,6 +390,8 @@ export class World {
         } catch (e) {
           this.services.onError(this, t, e);
         }
+        this.lastFiredAt = t.at;
+        if (stopOnDeferred && this.deferred.length) break;
         // Checking the real clock every 64 transitions keeps its cost out of the loop.
         if ((fired & 63) === 0 && performance.now() > deadline) break;
       }
