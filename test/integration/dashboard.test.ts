@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BirdWorkspace, BRAND, birdValidator, CAMPAIGN } from '../helpers/bird.js';
 import { findBrowser } from '../helpers/browser.js';
 import { TestSim } from '../helpers/sim.js';
 
@@ -185,6 +186,71 @@ describe.skipIf(!BROWSER)('dashboard in headless Chromium', () => {
     await expect.poll(() => child.innerText()).toContain('Subaccount (suspended)');
     const order = await page.locator('.account-link').evaluateAll((links) => links.map((l) => l.getAttribute('data-sid')));
     expect(order.indexOf(sub.sid)).toBe(order.indexOf(isv.sid) + 1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lists Bird workspaces beside Twilio accounts and tenants, with their organization, and browses their numbers, registry records, channels and timeline', async () => {
+    const ws = await BirdWorkspace.open(sim, await birdValidator(sim));
+    const sibling = await BirdWorkspace.open(sim, await birdValidator(sim), { key: ws.key });
+    const available = await ws.call('GET', `/workspaces/${ws.id}/numbers-available?country=US&limit=1`);
+    const number = (await ws.call('POST', `/workspaces/${ws.id}/numbers`, { numbers: [{ number: available.body.results[0].number, country: 'US' }] })).body.results[0];
+    const brand = (await ws.call('POST', `/workspaces/${ws.id}/tcr-brands`, BRAND)).body;
+    await ws.settle();
+    const campaign = (await ws.call('POST', `/workspaces/${ws.id}/tcr-brands/${brand.id}/campaigns`, CAMPAIGN)).body;
+    await ws.settle();
+    const connector = (
+      await ws.call('POST', `/workspaces/${ws.id}/connectors`, {
+        connectorTemplateRef: 'sms-messagebird:1',
+        name: 'SMS channel',
+        arguments: { phoneNumberId: number.id, useCaseId: campaign.id, channelMessageType: 'promotional' },
+      })
+    ).body;
+    const channelId = connector.channel.channelId;
+    const world = sim.sim.accounts().find((w) => (w.settings.bird as { workspaceId?: string } | undefined)?.workspaceId === ws.id)!;
+    const siblingWorld = sim.sim.accounts().find((w) => (w.settings.bird as { workspaceId?: string } | undefined)?.workspaceId === sibling.id)!;
+
+    // In the list: marked Bird, with its organization; the organization's two workspaces side by side, after the Twilio accounts.
+    const link = page.getByTestId(`account-${world.accountSid}`);
+    await expect.poll(() => link.count(), { timeout: 10_000 }).toBe(1);
+    expect(await link.getAttribute('data-provider')).toBe('bird');
+    expect(await link.getAttribute('data-organization')).toBe(ws.organizationId);
+    await expect.poll(() => link.innerText()).toContain(`Bird workspace · organization ${ws.organizationId.split('-')[0]} · Channel waiting for carrier acknowledgement`);
+    const order = await page.locator('.account-link').evaluateAll((links) => links.map((l) => [l.getAttribute('data-sid'), l.getAttribute('data-provider')]));
+    const birdAt = order.findIndex(([, p]) => p === 'bird');
+    expect(order.slice(birdAt).every(([, p]) => p === 'bird')).toBe(true);
+    expect(Math.abs(order.findIndex(([sid]) => sid === world.accountSid) - order.findIndex(([sid]) => sid === siblingWorld.accountSid))).toBe(1);
+
+    await link.click();
+    await expect.poll(() => page.getByTestId('account-title').innerText()).toBe(`Bird workspace ${ws.id}`);
+    expect(await page.locator('.account-head .sub').first().innerText()).toContain(`Bird workspace ${ws.id} · organization ${ws.organizationId}`);
+    await page.getByTestId('tab-resources').click();
+    await expect.poll(() => page.getByTestId('group-bird.numbers').innerText()).toContain(number.number);
+    expect(await page.getByTestId(`status-${brand.id}`).count()).toBe(0);
+    const tcrBrand = page.getByTestId('group-tcr.brands');
+    expect(await tcrBrand.innerText()).toContain('ABC Mobile');
+    expect(await tcrBrand.innerText()).toContain('APPROVED');
+    expect(await page.getByTestId('group-tcr.campaigns').innerText()).toContain('CUSTOMER_CARE · ABC Mobile');
+    expect(await page.getByTestId(`status-${channelId}`).innerText()).toBe('warning');
+
+    // A channel opens by its id, with its readiness; the carriers' acknowledgement turns it ok.
+    await page.getByTestId(`row-${channelId}`).click();
+    await expect.poll(() => page.getByTestId('drawer-title').innerText()).toContain('SMS channels (connectors)');
+    expect(await page.locator('#drawer').innerText()).toContain('Number status is INACTIVE');
+    await page.getByRole('button', { name: 'Advance until settled' }).click();
+    await expect.poll(() => page.getByTestId(`status-${channelId}`).innerText()).toBe('ok');
+    await expect.poll(() => link.innerText()).toContain('Channel ready — sending');
+    await page.getByRole('button', { name: '✕ Close' }).click();
+    await shot(page, 'dashboard-bird-workspace.png');
+
+    // Its timeline is the registry's decisions on its brand and campaign, in the workspace's simulated time.
+    await page.getByTestId('tab-timeline').click();
+    await expect.poll(() => page.locator('#tab-body').innerText()).toContain('10DLC brands');
+    expect(await page.locator('#tab-body').innerText()).toContain('APPROVED');
+    expect(await page.locator('#tab-body').innerText()).toContain('ACTIVE');
+    await page.getByRole('button', { name: 'Show API credentials' }).click();
+    expect(await page.locator('#modal').innerText()).toContain(ws.organizationId);
+    expect(await page.locator('#modal').innerText()).not.toContain(ws.key);
+    await page.locator('#modal').getByRole('button', { name: 'Close' }).click();
     expect(pageErrors).toEqual([]);
   });
 });

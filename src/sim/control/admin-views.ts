@@ -5,6 +5,9 @@ import { serializeContext } from '../engine/router.js';
 import type { Simulator } from '../engine/simulator.js';
 import type { Override, TimelineEntry, Transition, World } from '../engine/world.js';
 import { Tables as TrustHubTables } from '../twilio/trusthub/records.js';
+import { channelView } from '../bird/channels.js';
+import type { WorkspaceSettings } from '../bird/workspace.js';
+import { TcrTables, type TcrBrand, type TcrCampaign } from '../registry/tcr/api.js';
 import { isoDate } from '../wire/dates.js';
 import { accountStage } from './overview.js';
 import { REQUESTS_TABLE } from './requests.js';
@@ -25,6 +28,17 @@ export const PRODUCT_TITLES: Record<string, string> = {
   numbers: 'Regulatory bundles (Numbers v2)',
   events: 'Event Streams',
   a2p: 'A2P registration fees',
+  bird: 'Bird — numbers, SMS channels, webhook subscriptions, wallet',
+  tcr: 'Campaign Registry — 10DLC brands, vettings, campaigns, number links',
+};
+
+/** The registry's tables as the dashboard names them (registry/tcr/api.ts), whichever provider's records they hold. */
+const TCR_NAMES: Record<string, string> = {
+  [TcrTables.brands]: '10DLC brands',
+  [TcrTables.vettings]: 'Brand vettings',
+  [TcrTables.campaigns]: '10DLC campaigns',
+  [TcrTables.resellers]: 'Resellers',
+  [TcrTables.links]: 'Number–campaign links',
 };
 const PRODUCT_ORDER = Object.keys(PRODUCT_TITLES);
 
@@ -39,13 +53,16 @@ export interface TableInfo {
   def: ResourceDef | undefined;
 }
 
-const STATUS_FIELDS = ['status', 'campaign_status', 'registration_status', 'vetting_status', 'state'];
+const STATUS_FIELDS = ['status', 'campaign_status', 'registration_status', 'vetting_status', 'vettingStatus', 'state'];
 
 export function tableInfo(sim: Simulator, table: string): TableInfo {
   const def = sim.resources.get(table);
   if (def) return { table, name: def.name, product: def.product, field: def.lifecycle?.field ?? null, outcomes: def.lifecycle?.outcomes ?? [], def };
   const model = sim.models.get(table);
   const product = table.includes('.') ? table.slice(0, table.indexOf('.')) : table;
+  if (TCR_NAMES[table]) return { table, name: TCR_NAMES[table], product, field: null, outcomes: [], def: undefined };
+  const bird = BIRD_GROUPS.find((g) => g.table === table);
+  if (bird) return { table, name: bird.name, product: 'bird', field: null, outcomes: [], def: undefined };
   if (model) return { table, name: model.name, product, field: model.lifecycle?.field ?? null, outcomes: model.lifecycle?.outcomes ?? [], def: undefined };
   return { table, name: humanise(table.slice(table.indexOf('.') + 1)), product, field: null, outcomes: [], def: undefined };
 }
@@ -89,11 +106,18 @@ function cut(s: string, n = 80): string {
 
 /** A short human label for a record: its name, number, or what it is about. */
 export function labelOf(world: World, rec: Row): string {
-  const direct = str(rec.friendly_name) ?? str(rec.business_name) ?? str(rec.campaign_name) ?? str(rec.customer_name);
+  const direct = str(rec.friendly_name) ?? str(rec.business_name) ?? str(rec.campaign_name) ?? str(rec.customer_name) ?? str(rec.displayName) ?? str(rec.label);
   if (direct) return cut(direct);
   if (str(rec.from) && str(rec.to)) return `${String(rec.from)} → ${String(rec.to)}`;
   if (str(rec.sender) && str(rec.to)) return `${String(rec.sender)} → ${String(rec.to)}`;
   if (str(rec.phone_number)) return String(rec.phone_number);
+  if (str(rec.phoneNumber)) return String(rec.phoneNumber);
+  // The registry's records: a vetting by its provider, a campaign by its use case and brand.
+  if (str(rec.vettingProvider)) return `${String(rec.vettingProvider)} ${String(rec.vettingClass ?? '')} vetting`.trim();
+  if (str(rec.usecase) && str(rec.brandId)) {
+    const brand = world.table<TcrBrand>(TcrTables.brands).get(String(rec.brandId));
+    return cut(`${String(rec.usecase)}${brand ? ` · ${brand.displayName}` : ''}`);
+  }
   if (typeof rec.amount_cents === 'number') return `$${(rec.amount_cents / 100).toFixed(2)} ${str(rec.description) ?? ''}`.trim();
   if (str(rec.object_sid)) {
     // An entity or item assignment: named after what it assigns.
@@ -116,6 +140,91 @@ export function labelOf(world: World, rec: Row): string {
 export function clockOf(world: World) {
   const now = world.clock.now();
   return { now: isoDate(now), nowMs: now, speed: world.clock.speed, frozen: world.clock.frozen };
+}
+
+// ---- Bird workspaces ---------------------------------------------------------------------------
+
+function birdSettings(world: World): WorkspaceSettings | undefined {
+  return world.settings.bird as WorkspaceSettings | undefined;
+}
+
+const isoMs = (iso: string) => Date.parse(iso);
+
+/**
+ * A Bird workspace's resources that live in its settings rather than in tables (bird/workspace.ts),
+ * shown as groups of their own, each record in the dashboard's row shape: `sid` is the Bird id,
+ * `label` what the row is called, dates as epoch ms. A channel's status is its readiness
+ * (`useCaseStatus`) read from the registry now; a subscription's signing key is left out.
+ */
+const BIRD_GROUPS: ReadonlyArray<{ table: string; name: string; records: (world: World, ws: WorkspaceSettings) => Row[] }> = [
+  {
+    table: 'bird.numbers',
+    name: 'Numbers',
+    records: (_world, ws) => ws.numbers.map((n) => ({ ...n, sid: n.id, label: n.number, date_created: isoMs(n.createdAt), date_updated: isoMs(n.updatedAt) })),
+  },
+  {
+    table: 'bird.channels',
+    name: 'SMS channels (connectors)',
+    records: (world, ws) =>
+      (ws.connectors ?? []).map((k) => {
+        const channel = channelView(world, k);
+        return {
+          sid: k.channel.channelId,
+          label: `${k.name} · ${k.number.phoneNumber}`,
+          status: channel.useCaseStatus.status,
+          connectorId: k.id,
+          phoneNumberId: k.arguments.phoneNumberId,
+          useCaseId: k.arguments.useCaseId,
+          channelMessageType: k.arguments.channelMessageType,
+          useCaseStatus: channel.useCaseStatus,
+          date_created: isoMs(k.createdAt),
+          date_updated: isoMs(k.updatedAt),
+        };
+      }),
+  },
+  {
+    table: 'bird.webhook_subscriptions',
+    name: 'Webhook subscriptions',
+    records: (_world, ws) =>
+      ws.subscriptions.map(({ signingKey: _key, ...sub }) => ({ ...sub, sid: sub.id, label: `${sub.event} → ${sub.url}`, date_created: isoMs(sub.createdAt), date_updated: isoMs(sub.updatedAt) })),
+  },
+  {
+    table: 'bird.ledger',
+    name: 'Wallet ledger',
+    records: (_world, ws) =>
+      ws.ledger.map((e) => ({ ...e, sid: e.id, label: `${(e.amount / 1e6).toFixed(2)} USD · ${e.description}`, date_created: isoMs(e.createdAt), date_updated: isoMs(e.createdAt) })),
+  },
+];
+
+function birdRecords(world: World, group: (typeof BIRD_GROUPS)[number]): Row[] {
+  const ws = birdSettings(world);
+  return ws ? group.records(world, ws) : [];
+}
+
+/** What a Bird world is, for the list and the header: its workspace, organization and wallet. */
+export function birdWorkspace(world: World) {
+  const ws = birdSettings(world);
+  if (!ws) return null;
+  return { workspaceId: ws.workspaceId, organizationId: ws.organizationId, wallet: { currencyCode: 'USD', amount: ws.walletBalance, exponent: -6 } };
+}
+
+/** Where a Bird workspace's 10DLC installation stands (seed 002's order: brand, campaign, connector, readiness). */
+function birdStage(world: World): string {
+  const ws = birdSettings(world)!;
+  const channels = (ws.connectors ?? []).map((k) => channelView(world, k));
+  if (channels.some((c) => c.useCaseStatus.status === 'ok')) return 'Channel ready — sending';
+  if (channels.length) return 'Channel waiting for carrier acknowledgement';
+  const campaign = last(world.table<TcrCampaign>(TcrTables.campaigns).scan());
+  if (campaign) return campaign.status === 'ACTIVE' ? 'Campaign ACTIVE — no channel yet' : `Campaign ${campaign.status}`;
+  const brand = last(world.table<TcrBrand>(TcrTables.brands).scan());
+  if (brand) return brand.status === 'APPROVED' ? 'Brand APPROVED — no campaign yet' : `Brand ${brand.status}`;
+  return ws.numbers.length ? 'Number bought — no brand yet' : 'Nothing registered yet';
+}
+
+function last<T>(it: Iterable<T>): T | undefined {
+  let out: T | undefined;
+  for (const v of it) out = v;
+  return out;
 }
 
 /** The name the dashboard gives an account: its demo business, its CloudFran tenant id, or its friendly name. */
@@ -149,12 +258,15 @@ export function accountSummary(world: World) {
     parentSid: standing.owner === world.accountSid ? null : standing.owner,
     status: standing.status,
     // The sidebar's label: where the account's onboarding is now (not the story it was seeded with).
-    stage: accountStage(world),
+    stage: world.settings.bird ? birdStage(world) : accountStage(world),
     requests: world.table(REQUESTS_TABLE).size,
     tenantId: cf?.tenantId ?? null,
     // Which provider the account stands for: a Bird workspace (src/sim/bird) is listed beside Twilio accounts and CloudFran tenants.
     provider: world.settings.bird ? 'bird' : cf ? 'cloudfran' : 'twilio',
     birdWorkspaceId: (world.settings.bird as { workspaceId?: string } | undefined)?.workspaceId ?? null,
+    // A Bird workspace's organization (its access key's), so the list can show which workspaces belong together.
+    birdOrganizationId: birdSettings(world)?.organizationId ?? null,
+    bird: birdWorkspace(world),
     demo,
     clock,
     counts: { records: rows, scheduled: foreground.length, deliveries: log.length, failingDeliveries: failed, timeline: world.timeline.length },
@@ -172,8 +284,15 @@ export function accountSummary(world: World) {
       attempts,
       world.transitions.length,
       world.overrides.size,
+      birdStamp(world),
     ].join(':'),
   };
+}
+
+/** What changes in a Bird workspace's settings without a table row changing (a number bought, a subscription, a charge). */
+function birdStamp(world: World): string {
+  const ws = birdSettings(world);
+  return ws ? `${ws.numbers.length}/${(ws.connectors ?? []).length}/${ws.subscriptions.length}/${ws.ledger.length}/${ws.walletBalance}` : '';
 }
 
 export interface ItemView {
@@ -185,23 +304,39 @@ export interface ItemView {
   overrides: Override[];
 }
 
+/** When a record was created and last changed: Twilio's `date_created`/`date_updated`, or the registry's `createdAt`/`updatedAt`. */
+function datesOf(rec: Row): { dateCreated: string | null; dateUpdated: string | null } {
+  const created = typeof rec.date_created === 'number' ? rec.date_created : typeof rec.createdAt === 'number' ? rec.createdAt : null;
+  const updated = typeof rec.date_updated === 'number' ? rec.date_updated : typeof rec.updatedAt === 'number' ? rec.updatedAt : null;
+  return { dateCreated: created === null ? null : isoDate(created), dateUpdated: updated === null ? null : isoDate(updated) };
+}
+
 /** The account's records grouped by product, then by resource, newest last (creation order). */
 export function accountResources(sim: Simulator, world: World) {
-  const groups = world.tableNames().map((table) => {
-    const info = tableInfo(sim, table);
-    const items: ItemView[] = world
-      .table<Row>(table)
-      .values()
-      .map((rec) => ({
-        sid: rec.sid,
-        label: labelOf(world, rec),
-        status: displayStatus(sim, world, info, rec),
-        dateCreated: typeof rec.date_created === 'number' ? isoDate(rec.date_created) : null,
-        dateUpdated: typeof rec.date_updated === 'number' ? isoDate(rec.date_updated) : null,
-        overrides: world.overrides.get(rec.sid) ?? [],
-      }));
-    return { table, name: info.name, product: info.product, statusField: info.field, outcomes: info.outcomes, count: items.length, items };
+  const item = (info: TableInfo, rec: Row): ItemView => ({
+    sid: rec.sid,
+    label: labelOf(world, rec),
+    status: displayStatus(sim, world, info, rec),
+    ...datesOf(rec),
+    overrides: world.overrides.get(rec.sid) ?? [],
   });
+  const groups: Array<{ table: string; name: string; product: string; statusField: string | null; outcomes: readonly string[]; count: number; items: ItemView[]; virtual?: true }> = world
+    .tableNames()
+    .map((table) => {
+      const info = tableInfo(sim, table);
+      const items = world
+        .table<Row>(table)
+        .values()
+        .map((rec) => item(info, rec));
+      return { table, name: info.name, product: info.product, statusField: info.field, outcomes: info.outcomes, count: items.length, items };
+    });
+  // A Bird workspace's numbers, channels and subscriptions live in its settings: `virtual` tells the
+  // dashboard to open them by id alone (no table to name).
+  for (const g of BIRD_GROUPS) {
+    const info = tableInfo(sim, g.table);
+    const items = birdRecords(world, g).map((rec) => item(info, rec));
+    if (items.length) groups.push({ table: g.table, name: g.name, product: 'bird', statusField: null, outcomes: [], count: items.length, items, virtual: true });
+  }
   const byProduct = new Map<string, typeof groups>();
   for (const g of groups) byProduct.set(g.product, [...(byProduct.get(g.product) ?? []), g]);
   const rank = (p: string) => (PRODUCT_ORDER.includes(p) ? PRODUCT_ORDER.indexOf(p) : PRODUCT_ORDER.length);
@@ -220,7 +355,17 @@ export function locate(sim: Simulator, world: World, sid: string, outcome?: stri
     if (outcome === undefined ? info.def !== undefined : info.outcomes.includes(outcome)) return { info, rec };
     first ??= { info, rec };
   }
-  return first;
+  if (first || !world.settings.bird || outcome !== undefined) return first;
+  // A Bird id: a number, channel, subscription or charge of the workspace, or the Bird id of a registry record (its ownerRef).
+  for (const g of BIRD_GROUPS) {
+    const rec = birdRecords(world, g).find((r) => r.sid === sid);
+    if (rec) return { info: tableInfo(sim, g.table), rec };
+  }
+  for (const table of Object.values(TcrTables)) {
+    // scan: read only, so the journaled store does not fingerprint every record at commit.
+    for (const rec of world.table<Row>(table).scan()) if (rec.ownerRef === sid) return { info: tableInfo(sim, table), rec };
+  }
+  return undefined;
 }
 
 export function timelineView(sim: Simulator, world: World, entries: readonly TimelineEntry[]) {
@@ -385,8 +530,9 @@ export function resourceDetail(sim: Simulator, world: World, info: TableInfo, re
       world.timeline.filter((e) => e.sid === rec.sid),
     ),
     scheduled: world.transitions.filter((t) => Object.values(t.data).includes(rec.sid)).map((t) => transitionView(sim, world, t)),
+    // A registry record's deliveries carry the submitting face's id of it (a Bird brand's UUID).
     deliveries: world.outbox.log
-      .filter((d) => d.resourceSid === rec.sid)
+      .filter((d) => d.resourceSid === rec.sid || (typeof rec.ownerRef === 'string' && d.resourceSid === rec.ownerRef))
       .map((d) => deliveryView(world, d))
       .reverse(),
     references,
@@ -417,7 +563,13 @@ export function search(sim: Simulator, q: string, limit = 50) {
   for (const world of sim.accounts()) {
     const summary = accountSummary(world);
     const accountName = displayName(world);
-    if (world.accountSid.toLowerCase() === lower || summary.tenantId?.toLowerCase() === lower || (lower.length >= 3 && accountName.toLowerCase().includes(lower))) {
+    if (
+      world.accountSid.toLowerCase() === lower ||
+      summary.tenantId?.toLowerCase() === lower ||
+      summary.birdWorkspaceId === lower ||
+      summary.birdOrganizationId === lower ||
+      (lower.length >= 3 && accountName.toLowerCase().includes(lower))
+    ) {
       push({
         kind: 'account',
         accountSid: world.accountSid,
@@ -439,6 +591,16 @@ export function search(sim: Simulator, q: string, limit = 50) {
         else if (digits.length >= 4 && Object.values(rec).some((v) => typeof v === 'string' && PHONE_RE.test(v) && v.replace(/\D/g, '').includes(digits))) match = 'phone number';
         else if (lower.length >= 3 && labelOf(world, rec).toLowerCase().includes(lower)) match = 'name';
         if (match) push({ kind: 'resource', accountSid: world.accountSid, account: accountName, sid: rec.sid, name: info.name, table, label: labelOf(world, rec), status: statusOf(info, rec), match });
+      }
+    }
+    for (const g of world.settings.bird ? BIRD_GROUPS : []) {
+      const info = tableInfo(sim, g.table);
+      for (const rec of birdRecords(world, g)) {
+        const label = labelOf(world, rec);
+        const match =
+          rec.sid.toLowerCase() === lower ? 'sid' : digits.length >= 4 && label.replace(/\D/g, '').includes(digits) ? 'phone number' : lower.length >= 3 && label.toLowerCase().includes(lower) ? 'name' : null;
+        // No table: these live in the workspace's settings, and the dashboard opens them by id.
+        if (match) push({ kind: 'resource', accountSid: world.accountSid, account: accountName, sid: rec.sid, name: info.name, table: null, label, status: statusOf(info, rec), match });
       }
     }
     for (const d of world.outbox.log) {

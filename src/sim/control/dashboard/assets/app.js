@@ -78,10 +78,10 @@ function relative(ms, nowMs) {
   return d > 0 ? `in ${text}` : `${text} ago`;
 }
 
-const GOOD = /^(twilio-approved|approved|verified|successful|delivered|completed|active|success|vetted_verified|in-use|sent|received|read|answered)$/i;
+const GOOD = /^(twilio-approved|approved|verified|successful|delivered|completed|active|success|vetted_verified|in-use|sent|received|read|answered|ok)$/i;
 const BAD = /^(twilio-rejected|rejected|failed|failure|undelivered|busy|no-answer|canceled|released|expired|suspended|deletion_failed|vetting_failed|unverified)$/i;
 const WAIT =
-  /^(pending|pending-review|in-review|in_review|in_progress|in-progress|queued|sending|accepted|scheduled|ringing|initiated|provisionally-approved|pending_cancellation|cancelled_held|retrying|validating|initialized|unregistered)$/i;
+  /^(pending|pending-review|in-review|in_review|in_progress|in-progress|queued|sending|accepted|scheduled|ringing|initiated|provisionally-approved|pending_cancellation|cancelled_held|retrying|validating|initialized|unregistered|warning)$/i;
 
 function badge(status, extra = '') {
   if (status === null || status === undefined || status === '') return '<span class="muted">—</span>';
@@ -115,6 +115,11 @@ function closeModal() {
 
 function accountName(a) {
   return a.demo?.business ?? (a.tenantId ? `Tenant ${a.tenantId}` : a.friendlyName);
+}
+
+/** The first block of a UUID: enough to tell a Bird organization's workspaces apart from another's in the list. */
+function shortId(id) {
+  return String(id ?? '').split('-')[0];
 }
 
 function selectedSummary() {
@@ -173,15 +178,32 @@ function renderAccounts() {
     nav.innerHTML = `<p class="hint" style="padding: 0 14px">No accounts yet.</p>`;
     return;
   }
-  const sorted = accountTree([...state.accounts].sort((a, b) => (a.demo?.role === 'isv') - (b.demo?.role === 'isv') || accountName(a).localeCompare(accountName(b))));
+  // Bird workspaces come after Twilio accounts and CloudFran tenants, those of one organization together.
+  const isBird = (a) => a.provider === 'bird';
+  const sorted = accountTree(
+    [...state.accounts].sort(
+      (a, b) =>
+        isBird(a) - isBird(b) ||
+        (a.demo?.role === 'isv') - (b.demo?.role === 'isv') ||
+        (a.birdOrganizationId ?? '').localeCompare(b.birdOrganizationId ?? '') ||
+        accountName(a).localeCompare(accountName(b)),
+    ),
+  );
   nav.innerHTML = sorted
     .map((a) => {
       const clock = a.clock.frozen ? 'frozen' : `running ×${a.clock.speed}`;
       const pending = a.counts.scheduled ? ` · ${a.counts.scheduled} scheduled` : '';
-      const kind = a.parentSid ? `Subaccount${a.status === 'active' ? '' : ` (${a.status})`}` : a.tenantId ? 'CloudFran tenant' : 'Twilio account';
+      const bird = a.provider === 'bird';
+      const kind = a.parentSid
+        ? `Subaccount${a.status === 'active' ? '' : ` (${a.status})`}`
+        : bird
+          ? `Bird workspace · organization ${shortId(a.birdOrganizationId)}`
+          : a.tenantId
+            ? 'CloudFran tenant'
+            : 'Twilio account';
       // Where its onboarding is now (computed from its records by the admin API), not the story it was seeded with.
-      const sub = a.demo?.role === 'isv' ? `ISV · ${a.stage}` : a.tenantId || a.parentSid ? `${kind} · ${a.stage}` : a.stage;
-      return `<button type="button" class="account-link${a.parentSid ? ' subaccount' : ''}${a.sid === state.selected ? ' selected' : ''}" data-action="select" data-sid="${esc(a.sid)}" data-testid="account-${esc(a.sid)}"${a.parentSid ? ` data-parent="${esc(a.parentSid)}"` : ''}>
+      const sub = a.demo?.role === 'isv' ? `ISV · ${a.stage}` : a.tenantId || a.parentSid || bird ? `${kind} · ${a.stage}` : a.stage;
+      return `<button type="button" class="account-link${a.parentSid ? ' subaccount' : ''}${bird ? ' bird' : ''}${a.sid === state.selected ? ' selected' : ''}" data-action="select" data-sid="${esc(a.sid)}" data-testid="account-${esc(a.sid)}"${a.parentSid ? ` data-parent="${esc(a.parentSid)}"` : ''}${bird ? ` data-provider="bird" data-organization="${esc(a.birdOrganizationId)}"` : ''}>
         <span class="name">${esc(accountName(a))}</span>
         <span class="meta">${esc(sub)}</span>
         <span class="meta">${esc(fmt(a.clock.now))} · ${esc(clock)}${esc(pending)}</span>
@@ -236,6 +258,8 @@ function renderAccount() {
   const sub = [
     d.demo?.city ? esc(d.demo.city) : null,
     d.tenantId ? `tenant <code>${esc(d.tenantId)}</code>` : null,
+    d.birdWorkspaceId ? `Bird workspace <code>${esc(d.birdWorkspaceId)}</code> · organization <code>${esc(d.birdOrganizationId)}</code>` : null,
+    d.bird ? `wallet ${esc((d.bird.wallet.amount / 1e6).toFixed(2))} ${esc(d.bird.wallet.currencyCode)}` : null,
     `account <code>${esc(d.sid)}</code>`,
     d.demo?.stage ? `seeded as “${esc(d.demo.stage)}”` : null,
   ]
@@ -290,7 +314,7 @@ function outcomeButtons(item, group) {
 
 function renderResources() {
   const d = state.detail;
-  if (!d.products.length) return `<div class="empty">This account has no resources yet. Create some through the Twilio API (or the CloudFran API) and they appear here, grouped by product.</div>`;
+  if (!d.products.length) return `<div class="empty">This account has no resources yet. Create some through the Twilio API (or the CloudFran or Bird API) and they appear here, grouped by product.</div>`;
   return d.products
     .map(
       (p) => `<section class="product" data-testid="product-${esc(p.product)}"><h3>${esc(p.title)}</h3>
@@ -301,7 +325,8 @@ function renderResources() {
           <table><thead><tr><th>Name</th><th>SID</th><th>Status</th><th>Updated (simulated)</th><th></th></tr></thead><tbody>
           ${g.items
             .map(
-              (it) => `<tr class="clickable" data-action="open" data-sid="${esc(it.sid)}" data-table="${esc(g.table)}" data-testid="row-${esc(it.sid)}">
+              // A virtual group (a Bird workspace's numbers, channels…) has no table: its rows open by id.
+              (it) => `<tr class="clickable" data-action="open" data-sid="${esc(it.sid)}" data-table="${esc(g.virtual ? '' : g.table)}" data-testid="row-${esc(it.sid)}">
               <td>${esc(it.label)}</td><td><code>${esc(it.sid)}</code></td><td data-testid="status-${esc(it.sid)}">${badge(it.status)}</td>
               <td class="muted">${esc(fmt(it.dateUpdated))}</td><td class="actions">${outcomeButtons(it, g)}</td></tr>`,
             )
@@ -595,6 +620,11 @@ document.addEventListener('click', async (ev) => {
       return act(() => api(`${acct()}/overrides/${encodeURIComponent(el.dataset.sid)}`, { method: 'DELETE' }), 'Forced outcomes cleared.');
     case 'credentials': {
       const d = state.detail;
+      if (d.birdWorkspaceId) {
+        return modal(`<h2>API credentials</h2><p>A Bird workspace is reached with its organization's access key (<code>Authorization: AccessKey &lt;key&gt;</code>) under <code>/bird</code>; the simulator keeps only a hash of the key, so it cannot be shown. The control plane addresses this workspace with the same key and <code>X-Bird-Workspace-Id</code>.</p>
+          <div class="kv"><span class="k">Workspace id</span><span class="v">${esc(d.birdWorkspaceId)}</span><span class="k">Organization id</span><span class="v">${esc(d.birdOrganizationId)}</span><span class="k">Account SID (simulator)</span><span class="v">${esc(d.sid)}</span></div>
+          <div class="buttons"><button type="button" class="primary" data-action="close-modal">Close</button></div>`);
+      }
       return modal(`<h2>API credentials</h2><p>Point the Twilio SDK (or curl) at this simulator with these; every request is served by this account.</p>
         <div class="kv"><span class="k">Account SID</span><span class="v">${esc(d.sid)}</span><span class="k">Auth token</span><span class="v">${esc(d.authToken)}</span>${d.tenantId ? `<span class="k">X-Tenant-Id</span><span class="v">${esc(d.tenantId)}</span>` : ''}</div>
         <div class="buttons"><button type="button" class="primary" data-action="close-modal">Close</button></div>`);
