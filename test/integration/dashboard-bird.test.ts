@@ -33,6 +33,7 @@ beforeAll(async () => {
   phoneNumber = number.number;
   brandId = (await ws.call('POST', `/workspaces/${ws.id}/tcr-brands`, BRAND)).body.id;
   await ws.settle();
+  await ws.call('POST', `/workspaces/${ws.id}/tcr-brands/${brandId}/vettings`, { class: 'STANDARD', vettingProviderId: 'AEGIS' });
   const campaign = (await ws.call('POST', `/workspaces/${ws.id}/tcr-brands/${brandId}/campaigns`, CAMPAIGN)).body;
   await ws.settle();
   channelId = (
@@ -69,7 +70,8 @@ describe('the admin API behind the dashboard, for a Bird workspace', () => {
     expect(byTable['bird.numbers']).toMatchObject({ product: 'bird', virtual: true, items: [{ sid: numberId, label: phoneNumber, status: 'active' }] });
     expect(byTable['bird.channels']).toMatchObject({ virtual: true, items: [{ sid: channelId, label: `SMS channel · ${phoneNumber}`, status: 'warning' }] });
     expect(byTable['bird.webhook_subscriptions'].items[0].label).toBe(`10dlc.brand → ${receiver.url}/brand`);
-    expect(byTable['bird.ledger'].count).toBe(4);
+    expect(byTable['bird.ledger'].count).toBe(5);
+    expect(byTable['tcr.vettings'].items.map((v: { label: string; status: string }) => [v.label, v.status])).toEqual([['AEGIS STANDARD vetting', 'ACTIVE']]);
     expect(byTable['tcr.brands']).toMatchObject({ product: 'tcr', name: '10DLC brands', items: [{ label: 'ABC Mobile', status: 'APPROVED', dateCreated: expect.stringMatching(/^2026-/) }] });
     expect(byTable['tcr.campaigns'].items[0]).toMatchObject({ label: 'CUSTOMER_CARE · ABC Mobile', status: 'ACTIVE' });
     expect(body.products.map((p: { title: string }) => p.title)).toEqual(expect.arrayContaining([expect.stringMatching(/^Bird/), expect.stringMatching(/^Campaign Registry/)]));
@@ -96,6 +98,35 @@ describe('the admin API behind the dashboard, for a Bird workspace', () => {
     expect(byId.body.results).toContainEqual(expect.objectContaining({ kind: 'account', accountSid }));
     const byNumber = await admin(`/search?q=${encodeURIComponent(phoneNumber.slice(2))}`);
     expect(byNumber.body.results).toContainEqual(expect.objectContaining({ kind: 'resource', accountSid, sid: numberId, name: 'Numbers', table: null }));
+  });
+
+  it('forces the registry’s decision on a Bird brand and campaign, as on a Twilio one', async () => {
+    const other = await BirdWorkspace.open(sim, await birdValidator(sim));
+    const sid = sim.sim.accounts().find((w) => (w.settings.bird as { workspaceId?: string } | undefined)?.workspaceId === other.id)!.accountSid;
+    const force = (body: unknown) => fetch(`${sim.url}/_sim/admin/accounts/${sid}/overrides`, { method: 'POST', headers: { ...sim.adminHeaders, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const brand = (await other.call('POST', `/workspaces/${other.id}/tcr-brands`, BRAND)).body;
+    const group = async (table: string) => (await admin(`/accounts/${sid}`)).body.products.flatMap((p: { groups: unknown[] }) => p.groups).find((g: { table: string }) => g.table === table);
+    const brands = await group('tcr.brands');
+    expect(brands.outcomes).toEqual(['APPROVED', 'FAILED', 'VETTING_FAILED']);
+    const tcrId = brands.items[0].sid;
+    const refused = await force({ sid: tcrId, outcome: 'ACTIVE' });
+    expect(refused.status).toBe(400);
+    expect(((await refused.json()) as { message: string }).message).toMatch(/cannot be forced to "ACTIVE". Please use one of: APPROVED, FAILED, VETTING_FAILED/);
+    expect((await force({ sid: tcrId, outcome: 'FAILED', reason: 'Forced from the dashboard: EIN does not match.' })).status).toBe(201);
+    await other.settle();
+    // The registry's own record: what the Bird face's view of the brand translates.
+    const registry = (await other.control('/tcr', undefined, 'GET')).body;
+    expect(registry.brands[0]).toMatchObject({ id: tcrId, provider: 'bird', status: 'FAILED', failureReason: expect.stringContaining('Forced from the dashboard: EIN does not match.') });
+
+    // Another brand, approved as it comes; its campaign forced to fail.
+    const second = (await other.call('POST', `/workspaces/${other.id}/tcr-brands`, { ...BRAND, displayName: 'ABC Mobile Two' })).body;
+    await other.settle();
+    const campaign = (await other.call('POST', `/workspaces/${other.id}/tcr-brands/${second.id}/campaigns`, CAMPAIGN)).body;
+    const campaigns = await group('tcr.campaigns');
+    expect(campaigns.outcomes).toEqual(['VERIFIED', 'FAILED']);
+    expect((await force({ sid: campaigns.items[0].sid, outcome: 'FAILED' })).status).toBe(201);
+    await other.settle();
+    expect((await other.control('/tcr', undefined, 'GET')).body.campaigns[0]).toMatchObject({ ownerRef: campaign.id, status: 'REJECTED' });
   });
 
   it('follows the carriers’ acknowledgement on the workspace clock', async () => {

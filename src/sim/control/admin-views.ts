@@ -40,6 +40,16 @@ const TCR_NAMES: Record<string, string> = {
   [TcrTables.resellers]: 'Resellers',
   [TcrTables.links]: 'Number–campaign links',
 };
+
+/**
+ * What the registry's reviews can be forced to (registry/tcr/brand-review.ts, campaign-review.ts), so
+ * the dashboard's "Force" buttons reach a brand or campaign whichever face submitted it: the review
+ * takes the override by the registry's id as by the face's own.
+ */
+const TCR_OUTCOMES: Record<string, readonly string[]> = {
+  [TcrTables.brands]: ['APPROVED', 'FAILED', 'VETTING_FAILED'],
+  [TcrTables.campaigns]: ['VERIFIED', 'FAILED'],
+};
 const PRODUCT_ORDER = Object.keys(PRODUCT_TITLES);
 
 /** Where a table's records come from: a Twilio declaration, a face model with a lifecycle, or a plain table. */
@@ -60,7 +70,7 @@ export function tableInfo(sim: Simulator, table: string): TableInfo {
   if (def) return { table, name: def.name, product: def.product, field: def.lifecycle?.field ?? null, outcomes: def.lifecycle?.outcomes ?? [], def };
   const model = sim.models.get(table);
   const product = table.includes('.') ? table.slice(0, table.indexOf('.')) : table;
-  if (TCR_NAMES[table]) return { table, name: TCR_NAMES[table], product, field: null, outcomes: [], def: undefined };
+  if (TCR_NAMES[table]) return { table, name: TCR_NAMES[table], product, field: table === TcrTables.vettings ? 'vettingStatus' : 'status', outcomes: TCR_OUTCOMES[table] ?? [], def: undefined };
   const bird = BIRD_GROUPS.find((g) => g.table === table);
   if (bird) return { table, name: bird.name, product: 'bird', field: null, outcomes: [], def: undefined };
   if (model) return { table, name: model.name, product, field: model.lifecycle?.field ?? null, outcomes: model.lifecycle?.outcomes ?? [], def: undefined };
