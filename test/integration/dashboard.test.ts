@@ -240,6 +240,7 @@ describe.skipIf(!BROWSER)('dashboard in headless Chromium', () => {
     await expect.poll(() => page.getByTestId(`status-${channelId}`).innerText()).toBe('ok');
     await expect.poll(() => link.innerText()).toContain('Channel ready — sending');
     await page.getByRole('button', { name: '✕ Close' }).click();
+    await link.scrollIntoViewIfNeeded();
     await shot(page, 'dashboard-bird-workspace.png');
 
     // Its timeline is the registry's decisions on its brand and campaign, in the workspace's simulated time.
