@@ -45,7 +45,8 @@ ${FRAGMENTS_OPTION}
 Credentials against a live target (a simulator target makes fresh ones unless these are set):
   A2P_SIM_ACCOUNT_SID / A2P_SIM_AUTH_TOKEN (or TWILIO_ACCOUNT_SID / TWILIO_AUTH_TOKEN) for the first account,
   A2P_SIM_<NAME>_ACCOUNT_SID / A2P_SIM_<NAME>_AUTH_TOKEN for another, CLOUDFRAN_API_KEY / CLOUDFRAN_TENANT_ID
-  (CLOUDFRAN_<NAME>_API_KEY / CLOUDFRAN_<NAME>_TENANT_ID) for CloudFran tenants.
+  (CLOUDFRAN_<NAME>_API_KEY / CLOUDFRAN_<NAME>_TENANT_ID) for CloudFran tenants, BIRD_ACCESS_KEY / BIRD_WORKSPACE_ID
+  (BIRD_<NAME>_ACCESS_KEY / BIRD_<NAME>_WORKSPACE_ID) for Bird workspaces.
 
 Exit status: 0 all passed, 1 a scenario failed, 2 bad arguments, scenario files or an unreachable target.
 `;
