@@ -1,8 +1,9 @@
 import type { Transition, World } from '../../engine/world.js';
-import { reviewBrand, type BrandReviewInput } from './brand-review.js';
+import { magicOutcome } from '../magic.js';
+import { brandName, reviewBrand, type BrandReviewInput, type SecondaryVetting } from './brand-review.js';
 import { decideNumberRegistration, reviewCampaign } from './campaign-review.js';
 import { MAX_CAMPAIGNS_PER_BRAND } from './campaign-rules.js';
-import type { RateLimits, RegistrationError } from './records.js';
+import type { BrandFeedback, RateLimits, RegistrationError } from './records.js';
 import { TcrTimings } from './timings.js';
 
 /**
@@ -76,6 +77,26 @@ export interface TcrBrand extends TcrRecordBase, TcrBrandIdentity {
   errors: RegistrationError[];
   failureReason: string | null;
   submissions: number;
+  /**
+   * The submitting face holds the documents the identity came from (Twilio's TrustHub bundles) and
+   * answers `tcrEvidenceTopic(provider)` at review time; the identity may be incomplete until then.
+   */
+  evidenceFromFace?: boolean;
+}
+
+/**
+ * What a face knows of a brand's documents when TCR reviews it: the sources of the identity as the
+ * review reads them (their live status: the review waits while they are not approved), or a failure
+ * the face found itself (a source that no longer exists).
+ */
+export type TcrBrandEvidence =
+  | Pick<BrandReviewInput, 'customerProfile' | 'trustProduct' | 'endUsers' | 'addresses'>
+  | { failure: { errors: RegistrationError[]; reason: string } };
+
+/** The question the registry puts to a face on `tcrEvidenceTopic`; the face answers by setting `evidence`. */
+export interface TcrEvidenceRequest {
+  brand: TcrBrand;
+  evidence?: TcrBrandEvidence;
 }
 
 export type TcrVettingProvider = 'AEGIS' | 'CAMPAIGN_VERIFY';
@@ -148,8 +169,18 @@ export class TcrError extends Error {
   }
 }
 
+/** What a brand review found beyond the record's status and score, told with the decision. */
+export interface TcrBrandFindings {
+  feedback: BrandFeedback[] | null;
+  russell3000: boolean | null;
+  governmentEntity: boolean | null;
+  taxExemptStatus: string | null;
+  /** The automatic Aegis vetting of an approval. */
+  secondaryVetting: SecondaryVetting | null;
+}
+
 export type TcrChange =
-  | { kind: 'brand'; brand: TcrBrand; from: TcrBrandStatus | null }
+  | { kind: 'brand'; brand: TcrBrand; from: TcrBrandStatus | null; findings?: TcrBrandFindings }
   | { kind: 'vetting'; vetting: TcrVetting; brand: TcrBrand }
   | { kind: 'campaign'; campaign: TcrCampaign; from: TcrCampaignStatus | null }
   | { kind: 'link'; link: TcrNumberLink; from: TcrLinkStatus | null };
@@ -162,6 +193,18 @@ export type TcrListener = (world: World, change: TcrChange) => void;
  */
 export function tcrTopic(provider: TcrProvider): string {
   return `tcr:${provider}`;
+}
+
+/** The topic on which the registry asks the submitting face for a brand's evidence (`TcrEvidenceRequest`). */
+export function tcrEvidenceTopic(provider: TcrProvider): string {
+  return `tcr:${provider}:evidence`;
+}
+
+function askEvidence(world: World, brand: TcrBrand): TcrBrandEvidence | undefined {
+  if (!brand.evidenceFromFace) return undefined;
+  const request: TcrEvidenceRequest = { brand };
+  world.notify(tcrEvidenceTopic(brand.provider), request);
+  return request.evidence;
 }
 
 function announce(world: World, provider: TcrProvider, change: TcrChange): void {
@@ -198,8 +241,13 @@ function validateIdentity(identity: TcrBrandIdentity): void {
 
 // ---- brands --------------------------------------------------------------------------------------
 
-export function registerBrand(world: World, provider: TcrProvider, ownerRef: string, identity: TcrBrandIdentity): TcrBrand {
-  validateIdentity(identity);
+/**
+ * Submits a brand. With `evidenceFromFace` the face vouches for the identity with documents it shows
+ * the review (`tcrEvidenceTopic`): TCR takes what the provider sends and its review finds the gaps, so
+ * the CSP API's required fields are not checked up front.
+ */
+export function registerBrand(world: World, provider: TcrProvider, ownerRef: string, identity: TcrBrandIdentity, opts: { evidenceFromFace?: boolean } = {}): TcrBrand {
+  if (!opts.evidenceFromFace) validateIdentity(identity);
   const now = world.now();
   const brand: TcrBrand = {
     ...identity,
@@ -214,6 +262,7 @@ export function registerBrand(world: World, provider: TcrProvider, ownerRef: str
     errors: [],
     failureReason: null,
     submissions: 1,
+    ...(opts.evidenceFromFace ? { evidenceFromFace: true } : {}),
   };
   world.table<TcrBrand>(TcrTables.brands).insert(brand);
   scheduleBrandReview(world, brand);
@@ -243,7 +292,7 @@ export function resubmitBrand(world: World, brandId: string, identity: Partial<T
   const brand = getBrand(world, brandId);
   if (brand.status !== 'FAILED') throw new TcrError('WRONG_STATE', `brand ${brandId} is ${brand.status}; only a FAILED brand can be resubmitted`);
   const merged = { ...brand, ...identity };
-  validateIdentity(merged);
+  if (!brand.evidenceFromFace) validateIdentity(merged);
   const updated = world.table<TcrBrand>(TcrTables.brands).update(brand, {
     ...identity,
     status: 'PENDING',
@@ -264,12 +313,16 @@ export function deleteBrand(world: World, brandId: string): void {
   world.table(TcrTables.brands).delete(brand.sid);
 }
 
-/** The TrustHub-shaped view the brand review reads, built from TCR's fields, so both providers meet the same checks. */
-export function brandReviewInput(brand: TcrBrand, world: World): BrandReviewInput {
+/**
+ * The TrustHub-shaped view the brand review reads, built from TCR's fields (or from the documents the
+ * face shows as evidence), so both providers meet the same checks. The outcome controls apply whichever
+ * provider submitted: an override on the face's id or TCR's id, else a magic value in the brand's name.
+ */
+export function brandReviewInput(brand: TcrBrand, world: World, evidence?: Exclude<TcrBrandEvidence, { failure: unknown }>): BrandReviewInput {
   const sole = brand.entityType === 'SOLE_PROPRIETOR';
   const companyType = { PRIVATE_PROFIT: 'private', PUBLIC_PROFIT: 'public', NON_PROFIT: 'non_profit', GOVERNMENT: 'government', SOLE_PROPRIETOR: 'private' }[brand.entityType];
   const approvedView = (sid: string, bundleType: string) => ({ sid, status: 'twilio-approved', bundleType });
-  return {
+  const view: Omit<BrandReviewInput, 'forced' | 'draw'> = {
     brandType: sole ? 'SOLE_PROPRIETOR' : 'STANDARD',
     mock: brand.mock ?? false,
     skipAutomaticSecVet: brand.skipAutomaticSecVet ?? false,
@@ -294,9 +347,11 @@ export function brandReviewInput(brand: TcrBrand, world: World): BrandReviewInpu
           },
         ],
     addresses: brand.street ? [{ sid: brand.sid, iso_country: brand.country, postal_code: brand.postalCode ?? '', region: brand.state ?? '' }] : [],
-    forced: world.takeOverride(brand.ownerRef) ?? world.takeOverride(brand.sid),
-    draw: world.entropy.float(),
+    ...evidence,
   };
+  // The name the review reads carries the magic value: the documents' name when the face showed them.
+  const forced = world.takeOverride(brand.ownerRef) ?? world.takeOverride(brand.sid) ?? (evidence ? magicOutcome(brandName(view.endUsers)) : magicOutcome(brand.displayName, brand.companyName));
+  return { ...view, ...(forced ? { forced } : {}), draw: world.entropy.float() };
 }
 
 function brandStep(world: World, t: Transition): void {
@@ -309,18 +364,28 @@ function brandStep(world: World, t: Transition): void {
     return;
   }
   if (brand.status !== 'IN_REVIEW') return;
-  const decision = reviewBrand(brandReviewInput(brand, world));
-  if (decision.outcome === 'wait') {
-    world.schedule(world.now() + TcrTimings.brandRecheck, TCR_BRAND_STEP, t.data);
-    return;
+  const evidence = askEvidence(world, brand);
+  let patch: Partial<TcrBrand>;
+  const findings: TcrBrandFindings = { feedback: null, russell3000: null, governmentEntity: null, taxExemptStatus: null, secondaryVetting: null };
+  if (evidence && 'failure' in evidence) {
+    patch = { status: 'FAILED', errors: evidence.failure.errors, failureReason: evidence.failure.reason };
+  } else {
+    const decision = reviewBrand(brandReviewInput(brand, world, evidence));
+    if (decision.outcome === 'wait') {
+      world.schedule(world.now() + TcrTimings.brandRecheck, TCR_BRAND_STEP, t.data);
+      return;
+    }
+    if (decision.outcome === 'APPROVED') {
+      patch = { status: 'APPROVED', identityStatus: decision.identityStatus, score: decision.brandScore, errors: [], failureReason: null };
+      Object.assign(findings, { russell3000: decision.russell3000, governmentEntity: decision.governmentEntity, taxExemptStatus: decision.taxExemptStatus, secondaryVetting: decision.vetting });
+    } else {
+      patch = { status: 'FAILED', errors: decision.errors, failureReason: decision.reason };
+      findings.feedback = decision.feedback;
+    }
   }
-  const patch: Partial<TcrBrand> =
-    decision.outcome === 'APPROVED'
-      ? { status: 'APPROVED', identityStatus: decision.identityStatus, score: decision.brandScore }
-      : { status: 'FAILED', errors: decision.errors, failureReason: decision.reason };
   const next = world.table<TcrBrand>(TcrTables.brands).update(brand, { ...patch, updatedAt: world.now() });
   world.record({ table: TcrTables.brands, sid: brand.sid, field: 'status', from: 'IN_REVIEW', to: next.status });
-  announce(world, brand.provider, { kind: 'brand', brand: next, from: 'IN_REVIEW' });
+  announce(world, brand.provider, { kind: 'brand', brand: next, from: 'IN_REVIEW', findings });
 }
 
 // ---- vettings ------------------------------------------------------------------------------------

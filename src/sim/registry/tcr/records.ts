@@ -60,6 +60,8 @@ export interface BrandRecord extends BaseRecord {
   secondary_vetting: { outcome: 'skipped' } | { outcome: 'success'; score: number } | { outcome: 'failure'; errors: Array<{ errorcode: number; errordescription: string }> } | null;
   /** 1 on creation, +1 per resubmission (update). */
   submissions: number;
+  /** The brand's record in the neutral TCR (registry/tcr/api.ts), which reviews it; not on the wire until approved (`tcr_id`). */
+  registry_brand_id?: string;
 }
 
 export type VettingStatus = 'IN_PROGRESS' | 'SUCCESS' | 'FAILED';

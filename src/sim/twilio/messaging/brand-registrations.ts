@@ -4,14 +4,15 @@ import { enterState } from '../../engine/lifecycle.js';
 import { resource, type Operation, type ResourceDef } from '../../engine/resource.js';
 import type { Transition, World } from '../../engine/world.js';
 import { magicOutcome } from '../../registry/magic.js';
-import { brandName, BRAND_OUTCOMES, reviewBrand } from '../../registry/tcr/brand-review.js';
+import { registerBrand, resubmitBrand, tcrEvidenceTopic, TcrTables, tcrTopic, type TcrChange, type TcrEvidenceRequest } from '../../registry/tcr/api.js';
+import { brandName, BRAND_OUTCOMES } from '../../registry/tcr/brand-review.js';
 import { campaignVerifyTokenProblem, checkBrandBundles, checkResubmission, checkVetting } from '../../registry/tcr/brand-rules.js';
 import { A2pEvent } from '../../registry/tcr/catalog.js';
 import { BrandErrorCode, registrationError } from '../../registry/tcr/errors.js';
 import { brandEventData, type BrandEventKind } from './event-data.js';
 import { A2pTables, type BrandRecord, type BrandType, type VettingRecord } from '../../registry/tcr/records.js';
 import { TcrTimings } from '../../registry/tcr/timings.js';
-import { brandSources } from './trusthub-view.js';
+import { brandIdentity, brandSources, type BrandSources } from './trusthub-view.js';
 import { isoDate } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
 import { twilioUrl } from '../../wire/hosts.js';
@@ -135,6 +136,78 @@ function serializeBrand(rec: BrandRecord): Wire<MessagingSchemas['messaging.v1.b
 
 const BRAND_TYPES = ['STANDARD', 'SOLE_PROPRIETOR'] as const;
 
+function identityOf(rec: BrandRecord, src: BrandSources) {
+  return brandIdentity(src, { soleProprietor: rec.brand_type === 'SOLE_PROPRIETOR', mock: rec.mock, skipAutomaticSecVet: rec.skip_automatic_sec_vet });
+}
+
+/** Twilio sends the brand to TCR with what its bundles hold; TCR's review reads the bundles through `brandEvidence`. */
+function submitToTcr(world: World, rec: BrandRecord): void {
+  const src = brandSources(world, rec.customer_profile_bundle_sid, rec.a2p_profile_bundle_sid);
+  if (rec.registry_brand_id && world.table(TcrTables.brands).has(rec.registry_brand_id)) {
+    resubmitBrand(world, rec.registry_brand_id, identityOf(rec, src));
+    return;
+  }
+  rec.registry_brand_id = registerBrand(world, 'twilio', rec.sid, identityOf(rec, src), { evidenceFromFace: true }).sid;
+}
+
+/**
+ * TCR reviews the brand on its bundles as they are at review time (ISV guide §2.6: they may still be in
+ * review, and the review waits; a deleted one fails the brand with error 30793).
+ */
+function brandEvidence(world: World, request: TcrEvidenceRequest): void {
+  const rec = world.table<BrandRecord>(A2pTables.brands).get(request.brand.ownerRef);
+  if (!rec) return;
+  const src = brandSources(world, rec.customer_profile_bundle_sid, rec.a2p_profile_bundle_sid);
+  if (!src.customerProfile || !src.trustProduct) {
+    const field = src.customerProfile ? 'a2p_profile_bundle_sid' : 'customer_profile_bundle_sid';
+    const error = registrationError(BrandErrorCode.ConnectedBundles, { fields: [field], detail: 'The bundle no longer exists.' });
+    request.evidence = { failure: { errors: [error], reason: error.description } };
+    return;
+  }
+  request.evidence = { customerProfile: src.customerProfile, trustProduct: src.trustProduct, endUsers: src.endUsers, addresses: src.addresses };
+}
+
+/** The BrandRegistration follows TCR's review of its brand: pickup, then the decision (FIDELITY §3). */
+function followTcr(world: World, change: TcrChange): void {
+  if (change.kind !== 'brand') return;
+  const tcr = change.brand;
+  const findings = change.findings;
+  const rec = world.table<BrandRecord>(A2pTables.brands).get(tcr.ownerRef);
+  // PENDING is entered by the face itself (creation, resubmission); an APPROVED brand's later news is not a move.
+  if (!rec || tcr.status === 'PENDING' || tcr.status === rec.status) return;
+  if (tcr.status === 'IN_REVIEW') {
+    enterState(world, brandRegistrations, rec, { to: 'IN_REVIEW' });
+  } else if (tcr.status === 'FAILED') {
+    enterState(world, brandRegistrations, rec, {
+      to: 'FAILED',
+      patch: { errors: tcr.errors, brand_feedback: findings?.feedback ?? null, failure_reason: tcr.failureReason, identity_status: 'UNVERIFIED' },
+      ...(tcr.failureReason ? { note: tcr.failureReason } : {}),
+    });
+  } else if (tcr.status === 'APPROVED') {
+    enterState(world, brandRegistrations, rec, {
+      to: 'APPROVED',
+      patch: {
+        tcr_id: tcr.sid,
+        identity_status: tcr.identityStatus,
+        brand_score: tcr.score,
+        russell_3000: findings?.russell3000 ?? null,
+        government_entity: findings?.governmentEntity ?? null,
+        tax_exempt_status: findings?.taxExemptStatus ?? null,
+        secondary_vetting: findings?.secondaryVetting ?? null,
+        errors: [],
+        failure_reason: null,
+        brand_feedback: null,
+      },
+    });
+  }
+}
+
+/** The Messaging face's part in the neutral TCR: what it listens to. */
+export const brandTcrListeners: Record<string, (world: World, payload: any) => void> = {
+  [tcrTopic('twilio')]: followTcr,
+  [tcrEvidenceTopic('twilio')]: brandEvidence,
+};
+
 export const brandRegistrations: ResourceDef<BrandRecord> = resource<BrandRecord>()({
   name: 'BrandRegistration',
   table: A2pTables.brands,
@@ -179,6 +252,7 @@ export const brandRegistrations: ResourceDef<BrandRecord> = resource<BrandRecord
     // Brand creation incurs the registration fee (ISV guide §3); mock brands are free.
     after: (ctx, rec) => {
       if (!rec.mock) chargeFee(ctx.world, 'brand_registration', rec.sid, Fees.brandRegistration, `A2P brand registration ${rec.sid}`);
+      submitToTcr(ctx.world, rec);
     },
   },
   list: {},
@@ -187,62 +261,20 @@ export const brandRegistrations: ResourceDef<BrandRecord> = resource<BrandRecord
     params: z.object({}),
     status: 202,
     apply: (_ctx, rec) => checkResubmission(rec),
-    after: (ctx, rec) =>
+    after: (ctx, rec) => {
       enterState(ctx.world, brandRegistrations, rec, {
         to: 'PENDING',
         patch: { errors: [], failure_reason: null, brand_feedback: null, identity_status: 'UNVERIFIED', secondary_vetting: null, submissions: rec.submissions + 1 },
         note: `resubmission ${rec.submissions + 1}`,
-      }),
+      });
+      submitToTcr(ctx.world, rec);
+    },
   },
   serialize: (rec) => serializeBrand(rec),
   lifecycle: {
     field: 'status',
     outcomes: BRAND_OUTCOMES,
-    auto: {
-      PENDING: { after: (rec) => (rec.mock ? TcrTimings.mockBrandPickup : TcrTimings.brandPickup), next: () => ({ to: 'IN_REVIEW' }) },
-      IN_REVIEW: {
-        after: (rec) => (rec.mock ? TcrTimings.mockBrandReview : TcrTimings.brandReview),
-        next: (rec, world) => {
-          const src = brandSources(world, rec.customer_profile_bundle_sid, rec.a2p_profile_bundle_sid);
-          if (!src.customerProfile || !src.trustProduct) {
-            const field = src.customerProfile ? 'a2p_profile_bundle_sid' : 'customer_profile_bundle_sid';
-            const error = registrationError(BrandErrorCode.ConnectedBundles, { fields: [field], detail: 'The bundle no longer exists.' });
-            return { to: 'FAILED', patch: { errors: [error], failure_reason: error.description }, note: error.description };
-          }
-          const forced = world.takeOverride(rec.sid) ?? magicOutcome(brandName(src.endUsers));
-          const decision = reviewBrand({
-            brandType: rec.brand_type,
-            mock: rec.mock,
-            skipAutomaticSecVet: rec.skip_automatic_sec_vet,
-            customerProfile: src.customerProfile,
-            trustProduct: src.trustProduct,
-            endUsers: src.endUsers,
-            addresses: src.addresses,
-            ...(forced && forced.outcome !== 'otp-confirmed' ? { forced } : {}),
-            draw: world.entropy.float(),
-          });
-          if (decision.outcome === 'wait') return { retryAfter: TcrTimings.brandRecheck };
-          if (decision.outcome === 'FAILED') {
-            return { to: 'FAILED', patch: { errors: decision.errors, brand_feedback: decision.feedback, failure_reason: decision.reason, identity_status: 'UNVERIFIED' }, note: decision.reason };
-          }
-          return {
-            to: 'APPROVED',
-            patch: {
-              tcr_id: rec.tcr_id ?? tcrIdentifier(world, 'B'),
-              identity_status: decision.identityStatus,
-              brand_score: decision.brandScore,
-              russell_3000: decision.russell3000,
-              government_entity: decision.governmentEntity,
-              tax_exempt_status: decision.taxExemptStatus,
-              secondary_vetting: decision.vetting,
-              errors: [],
-              failure_reason: null,
-              brand_feedback: null,
-            },
-          };
-        },
-      },
-    },
+    // No automatic moves: TCR (registry/tcr/api.ts) reviews the brand and `followTcr` moves the record.
     onEnter: (world, rec, _from, to) => {
       if (to === 'FAILED') publishBrand(world, rec, 'failure');
       if (to !== 'APPROVED') return;

@@ -5,7 +5,8 @@ import { mountOperation } from '../../engine/router.js';
 import type { Simulator } from '../../engine/simulator.js';
 import { A2pTables, type BrandRecord, type FeeRecord, type ServicePhoneNumberRecord } from '../../registry/tcr/records.js';
 import { isoDate } from '../../wire/dates.js';
-import { brandRegistrations, brandVettings, confirmOtp, otpHandlers, smsOtp } from './brand-registrations.js';
+import { TCR_HANDLERS } from '../../registry/tcr/api.js';
+import { brandRegistrations, brandTcrListeners, brandVettings, confirmOtp, otpHandlers, smsOtp } from './brand-registrations.js';
 import { numberHandlers, numberLeavesService, servicePhoneNumbers } from './service-phone-numbers.js';
 import { mountSenderControls, serviceSenderResources } from './service-senders.js';
 import { services, serviceUsecases } from './services.js';
@@ -66,7 +67,9 @@ export const messagingFace: Face = {
   },
   resources: [brandRegistrations, brandVettings, services, servicePhoneNumbers, ...serviceSenderResources, usAppToPerson, tollfreeVerifications],
   operations: [smsOtp],
-  handlers: { ...otpHandlers, ...numberHandlers, ...tollfreeHandlers },
+  // TCR's reviews run in the registry (the same handlers the Bird face lists); the face follows them.
+  handlers: { ...TCR_HANDLERS, ...otpHandlers, ...numberHandlers, ...tollfreeHandlers },
+  listeners: brandTcrListeners,
   // A released IncomingPhoneNumber leaves its Messaging Service (and its campaign) with it.
   observe: (world, change) => {
     if (change.kind !== 'removed' || change.table !== A2pTables.incomingPhoneNumbers) return;

@@ -2,7 +2,8 @@ import type { World } from '../../engine/world.js';
 // TrustHub's table names, record shapes and policy catalogue (data only; TrustHub's rules are not called from here).
 import { policy } from '../trusthub/catalog.js';
 import { Tables, type BundleKind, type BundleRecord, type EndUserRecord, type EntityAssignmentRecord, type SupportingDocumentRecord } from '../trusthub/records.js';
-import type { BrandBundleView, BrandReviewInput } from '../../registry/tcr/brand-review.js';
+import { brandName, type BrandBundleView, type BrandReviewInput } from '../../registry/tcr/brand-review.js';
+import type { TcrBrandIdentity, TcrEntityType } from '../../registry/tcr/api.js';
 
 /**
  * What the TCR review reads from TrustHub: the two bundles a brand is registered with, the end users
@@ -50,4 +51,46 @@ export function brandSources(world: World, customerProfileSid: string, trustProd
     }
   }
   return { customerProfile, trustProduct, endUsers, addresses };
+}
+
+const text = (v: unknown): string | undefined => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/**
+ * The brand's identity in TCR's terms, read from its bundles as Twilio sends it to TCR: what the
+ * bundles hold, gaps included (the review reads the bundles themselves through `tcrEvidenceTopic`).
+ */
+export function brandIdentity(src: BrandSources, opts: { soleProprietor: boolean; mock: boolean; skipAutomaticSecVet: boolean }): TcrBrandIdentity {
+  const of = (type: string) => src.endUsers.find((e) => e.type === type)?.attributes ?? {};
+  const business = of('customer_profile_business_information');
+  const messaging = of('us_a2p_messaging_profile_information');
+  const sole = { ...of('starter_customer_profile_information'), ...of('sole_proprietor_information') };
+  const companyType = text(messaging.company_type)?.toLowerCase();
+  const entityType: TcrEntityType = opts.soleProprietor
+    ? 'SOLE_PROPRIETOR'
+    : companyType === 'public'
+      ? 'PUBLIC_PROFIT'
+      : companyType === 'non_profit'
+        ? 'NON_PROFIT'
+        : companyType === 'government'
+          ? 'GOVERNMENT'
+          : 'PRIVATE_PROFIT';
+  const address = src.addresses[0];
+  const identity: TcrBrandIdentity = { entityType, displayName: brandName(src.endUsers), country: address?.iso_country ?? 'US', mock: opts.mock, skipAutomaticSecVet: opts.skipAutomaticSecVet };
+  const fields: Partial<Record<keyof TcrBrandIdentity, string | undefined>> = {
+    companyName: text(business.business_name),
+    ein: text(business.business_registration_number),
+    altBusinessIdType: text(business.business_registration_identifier),
+    website: text(business.website_url),
+    vertical: text(business.business_industry),
+    stockSymbol: text(messaging.stock_ticker),
+    stockExchange: text(messaging.stock_exchange),
+    email: text(messaging.brand_contact_email) ?? text(sole.email),
+    firstName: text(sole.first_name),
+    lastName: text(sole.last_name),
+    mobilePhone: text(sole.mobile_phone_number),
+    state: address?.region,
+    postalCode: address?.postal_code,
+  };
+  for (const [key, value] of Object.entries(fields)) if (value) (identity as unknown as Record<string, unknown>)[key] = value;
+  return identity;
 }
