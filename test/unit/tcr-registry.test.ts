@@ -9,12 +9,14 @@ import {
   registerCampaign,
   resubmitBrand,
   TCR_HANDLERS,
+  tcrEvidenceTopic,
   tcrTopic,
   TcrError,
   TcrTables,
   type TcrBrandIdentity,
   type TcrCampaignFields,
   type TcrChange,
+  type TcrEvidenceRequest,
 } from '../../src/sim/registry/tcr/api.js';
 import { unitWorld } from '../helpers/world.js';
 
@@ -115,5 +117,86 @@ describe('the neutral TCR', () => {
     const done = getCampaign(world, c.sid);
     expect(done.status).toBe('REJECTED');
     expect(done.errors[0]!.error_code).toBe(30886);
+  });
+
+  it('applies the outcome controls to every provider: a magic value in the brand name and an override on the face reference', () => {
+    const world = tcrWorld();
+    const magic = { ...identity, displayName: 'Acme [sim:failed:30794]' };
+    const [t, b] = (['twilio', 'bird'] as const).map((p) => registerBrand(world, p, `magic-${p}`, magic));
+    const vettingFailed = registerBrand(world, 'bird', 'uuid-override', identity);
+    world.addOverride('uuid-override', { outcome: 'VETTING_FAILED' });
+    world.advance(2 * DAY);
+    for (const brand of [t!, b!]) {
+      const done = getBrand(world, brand.sid);
+      expect(done.status).toBe('FAILED');
+      expect(done.errors.map((e) => e.error_code)).toEqual([30794]);
+    }
+    // Approved without the automatic vetting's score: identity VERIFIED, not VETTED_VERIFIED.
+    expect(getBrand(world, vettingFailed.sid)).toMatchObject({ status: 'APPROVED', identityStatus: 'VERIFIED', score: null });
+    expect(world.overrides.has('uuid-override')).toBe(false);
+  });
+
+  it('gives the same identity the same decision whichever provider submitted it, and tells each face its findings', () => {
+    const findings: Record<string, unknown> = {};
+    const world = unitWorld({
+      handlers: TCR_HANDLERS,
+      notify: (_w, topic, c) => {
+        const change = c as TcrChange;
+        if (change.kind === 'brand' && change.findings)
+          findings[topic] = { status: change.brand.status, identity: change.brand.identityStatus, ...change.findings, secondaryVetting: change.findings.secondaryVetting?.outcome };
+      },
+    });
+    const publicCompany = { ...identity, entityType: 'PUBLIC_PROFIT' as const, stockSymbol: 'ACME', stockExchange: 'NASDAQ' };
+    registerBrand(world, 'twilio', 'BN-public', publicCompany);
+    registerBrand(world, 'bird', 'uuid-public', publicCompany);
+    world.advance(2 * DAY);
+    expect(findings[tcrTopic('twilio')]).toEqual({
+      status: 'APPROVED',
+      identity: 'VETTED_VERIFIED',
+      feedback: null,
+      russell3000: true,
+      governmentEntity: false,
+      taxExemptStatus: 'N/A',
+      secondaryVetting: 'success',
+    });
+    expect(findings[tcrTopic('bird')]).toEqual(findings[tcrTopic('twilio')]);
+  });
+
+  it("reviews a brand on the evidence its face shows: waits while the documents are in review, fails the brand with the face's error when they are gone", () => {
+    let documents: 'in-review' | 'approved' | 'gone' = 'in-review';
+    const asked: string[] = [];
+    const world = unitWorld({
+      handlers: TCR_HANDLERS,
+      notify: (_w, topic, payload) => {
+        if (topic !== tcrEvidenceTopic('twilio')) return;
+        const request = payload as TcrEvidenceRequest;
+        asked.push(request.brand.ownerRef);
+        const view = (sid: string, bundleType: string) => ({ sid, bundleType, status: documents === 'approved' ? 'twilio-approved' : 'in-review' });
+        request.evidence =
+          documents === 'gone'
+            ? { failure: { errors: [{ error_code: 30793, description: 'The bundle no longer exists.', fields: ['a2p_profile_bundle_sid'], url: '' }], reason: 'The bundle no longer exists.' } }
+            : {
+                customerProfile: view('BU1', 'secondary_customer_profile_type_business'),
+                trustProduct: view('BU2', 'a2p_messaging_profile_type_business'),
+                endUsers: [
+                  { type: 'customer_profile_business_information', attributes: { business_name: 'Acme', business_registration_identifier: 'EIN', business_registration_number: '12-3456789' } },
+                ],
+                addresses: [],
+              };
+      },
+    });
+    // The face vouches for an incomplete identity: its documents are read at review time.
+    const waiting = registerBrand(world, 'twilio', 'BN-docs', { entityType: 'PRIVATE_PROFIT', displayName: 'Acme', country: 'US' }, { evidenceFromFace: true });
+    expect(() => registerBrand(world, 'bird', 'uuid', { entityType: 'PRIVATE_PROFIT', displayName: 'Acme', country: 'US' })).toThrow(TcrError);
+    world.advance(2 * DAY);
+    expect(getBrand(world, waiting.sid).status).toBe('IN_REVIEW');
+    expect(asked).toContain('BN-docs');
+    documents = 'approved';
+    world.advance(2 * DAY);
+    expect(getBrand(world, waiting.sid).status).toBe('APPROVED');
+    const late = registerBrand(world, 'twilio', 'BN-late', { entityType: 'PRIVATE_PROFIT', displayName: 'Acme', country: 'US' }, { evidenceFromFace: true });
+    documents = 'gone';
+    world.advance(2 * DAY);
+    expect(getBrand(world, late.sid)).toMatchObject({ status: 'FAILED', failureReason: 'The bundle no longer exists.' });
   });
 });

@@ -89,9 +89,7 @@ export interface TcrBrand extends TcrRecordBase, TcrBrandIdentity {
  * review reads them (their live status: the review waits while they are not approved), or a failure
  * the face found itself (a source that no longer exists).
  */
-export type TcrBrandEvidence =
-  | Pick<BrandReviewInput, 'customerProfile' | 'trustProduct' | 'endUsers' | 'addresses'>
-  | { failure: { errors: RegistrationError[]; reason: string } };
+export type TcrBrandEvidence = Pick<BrandReviewInput, 'customerProfile' | 'trustProduct' | 'endUsers' | 'addresses'> | { failure: { errors: RegistrationError[]; reason: string } };
 
 /** The question the registry puts to a face on `tcrEvidenceTopic`; the face answers by setting `evidence`. */
 export interface TcrEvidenceRequest {
