@@ -104,6 +104,8 @@ export interface TcrVetting extends TcrRecordBase {
   vettingClass: 'STANDARD' | 'POLITICAL';
   vettingStatus: 'PENDING' | 'ACTIVE' | 'FAILED';
   score: number | null;
+  /** The vetting's token when it is imported (a Campaign Verify token); absent for a vetting TCR orders. */
+  token?: string;
 }
 
 export interface TcrCampaignFields {
@@ -179,7 +181,7 @@ export interface TcrBrandFindings {
 
 export type TcrChange =
   | { kind: 'brand'; brand: TcrBrand; from: TcrBrandStatus | null; findings?: TcrBrandFindings }
-  | { kind: 'vetting'; vetting: TcrVetting; brand: TcrBrand }
+  | { kind: 'vetting'; vetting: TcrVetting; brand: TcrBrand; reason?: string }
   | { kind: 'campaign'; campaign: TcrCampaign; from: TcrCampaignStatus | null }
   | { kind: 'link'; link: TcrNumberLink; from: TcrLinkStatus | null };
 export type TcrListener = (world: World, change: TcrChange) => void;
@@ -388,10 +390,27 @@ function brandStep(world: World, t: Transition): void {
 
 // ---- vettings ------------------------------------------------------------------------------------
 
-export function requestVetting(world: World, brandId: string, ownerRef: string, vettingProvider: TcrVettingProvider, vettingClass: 'STANDARD' | 'POLITICAL' = 'STANDARD'): TcrVetting {
+/** A Campaign Verify token is pipe-delimited and starts with `cv|` (Twilio error 30826: "the full token … including all pipe-delimited fields"). */
+export function campaignVerifyTokenProblem(token: string): string | null {
+  return /^cv\|[^|]+(\|[^|]*){3,}$/i.test(token.trim()) ? null : 'not a complete Campaign Verify token (cv|<version>|<fields>…, pipe-delimited)';
+}
+
+/**
+ * Orders a vetting of a brand (Aegis: once it is APPROVED), or imports one with its token (a Campaign
+ * Verify token may be imported onto a brand still under review, not onto a FAILED one).
+ */
+export function requestVetting(
+  world: World,
+  brandId: string,
+  ownerRef: string,
+  vettingProvider: TcrVettingProvider,
+  vettingClass: 'STANDARD' | 'POLITICAL' = 'STANDARD',
+  opts: { token?: string } = {},
+): TcrVetting {
   const brand = getBrand(world, brandId);
   if (brand.entityType === 'SOLE_PROPRIETOR') throw new TcrError('WRONG_STATE', `brand ${brandId} is a sole proprietor; it cannot be vetted`);
-  if (brand.status !== 'APPROVED') throw new TcrError('BRAND_NOT_APPROVED', `brand ${brandId} is ${brand.status}; vet it once it is APPROVED`);
+  const imported = vettingProvider === 'CAMPAIGN_VERIFY' && opts.token !== undefined;
+  if (imported ? brand.status === 'FAILED' : brand.status !== 'APPROVED') throw new TcrError('BRAND_NOT_APPROVED', `brand ${brandId} is ${brand.status}; vet it once it is APPROVED`);
   const running = world
     .table<TcrVetting>(TcrTables.vettings)
     .values()
@@ -409,6 +428,7 @@ export function requestVetting(world: World, brandId: string, ownerRef: string, 
     vettingClass,
     vettingStatus: 'PENDING',
     score: null,
+    ...(opts.token !== undefined ? { token: opts.token } : {}),
   };
   world.table<TcrVetting>(TcrTables.vettings).insert(vetting);
   world.schedule(now + TcrTimings.vetting, TCR_VETTING_DONE, { id: vetting.sid });
@@ -419,12 +439,16 @@ function vettingDone(world: World, t: Transition): void {
   const vetting = world.table<TcrVetting>(TcrTables.vettings).get(String(t.data.id));
   const brand = vetting && world.table<TcrBrand>(TcrTables.brands).get(vetting.brandId);
   if (!vetting || !brand || vetting.vettingStatus !== 'PENDING') return;
-  const forced = world.takeOverride(vetting.ownerRef)?.outcome.toUpperCase();
-  const failed = forced === 'FAILED';
-  const score = failed ? null : 40 + Math.floor(world.entropy.float() * 60);
+  // The outcome controls: an override on the face's id of the vetting, or a magic value in its token.
+  const forced = (world.takeOverride(vetting.ownerRef) ?? magicOutcome(vetting.token))?.outcome.toUpperCase();
+  const reason =
+    forced === 'FAILED' ? 'forced' : vetting.token !== undefined && vetting.vettingProvider === 'CAMPAIGN_VERIFY' && forced !== 'SUCCESS' ? campaignVerifyTokenProblem(vetting.token) : null;
+  const failed = reason !== null;
+  // Aegis scores the brand (60–99 once it vets it); Campaign Verify attests a political sender without a score.
+  const score = failed || vetting.vettingProvider !== 'AEGIS' ? null : 60 + Math.floor(world.entropy.float() * 40);
   const done = world.table<TcrVetting>(TcrTables.vettings).update(vetting, { vettingStatus: failed ? 'FAILED' : 'ACTIVE', score, updatedAt: world.now() });
-  const vetted = failed ? brand : world.table<TcrBrand>(TcrTables.brands).update(brand, { score, identityStatus: 'VETTED_VERIFIED', updatedAt: world.now() });
-  announce(world, brand.provider, { kind: 'vetting', vetting: done, brand: vetted });
+  const vetted = failed ? brand : world.table<TcrBrand>(TcrTables.brands).update(brand, { score: score ?? brand.score, identityStatus: 'VETTED_VERIFIED', updatedAt: world.now() });
+  announce(world, brand.provider, { kind: 'vetting', vetting: done, brand: vetted, ...(reason ? { reason } : {}) });
 }
 
 // ---- resellers -----------------------------------------------------------------------------------

@@ -64,7 +64,5 @@ export function checkVetting(brand: BrandRecord, provider: 'campaign-verify' | '
   if (running) throw new TwilioError(400, VETTING_IN_PROGRESS, `A ${provider} vetting (${running.sid}) of Brand Registration ${brand.sid} is already IN_PROGRESS`);
 }
 
-/** A Campaign Verify token is pipe-delimited and starts with `cv|` (error 30826: "the full token … including all pipe-delimited fields"). */
-export function campaignVerifyTokenProblem(token: string): string | null {
-  return /^cv\|[^|]+(\|[^|]*){3,}$/i.test(token.trim()) ? null : 'not a complete Campaign Verify token (cv|<version>|<fields>…, pipe-delimited)';
-}
+/** The token rule is TCR's own (registry/tcr/api.ts); re-exported for the face's callers. */
+export { campaignVerifyTokenProblem } from './api.js';

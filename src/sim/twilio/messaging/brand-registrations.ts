@@ -4,9 +4,9 @@ import { enterState } from '../../engine/lifecycle.js';
 import { resource, type Operation, type ResourceDef } from '../../engine/resource.js';
 import type { Transition, World } from '../../engine/world.js';
 import { magicOutcome } from '../../registry/magic.js';
-import { registerBrand, resubmitBrand, tcrEvidenceTopic, TcrTables, tcrTopic, type TcrChange, type TcrEvidenceRequest } from '../../registry/tcr/api.js';
+import { registerBrand, requestVetting, resubmitBrand, tcrEvidenceTopic, TcrTables, tcrTopic, type TcrChange, type TcrEvidenceRequest } from '../../registry/tcr/api.js';
 import { brandName, BRAND_OUTCOMES } from '../../registry/tcr/brand-review.js';
-import { campaignVerifyTokenProblem, checkBrandBundles, checkResubmission, checkVetting } from '../../registry/tcr/brand-rules.js';
+import { checkBrandBundles, checkResubmission, checkVetting } from '../../registry/tcr/brand-rules.js';
 import { A2pEvent } from '../../registry/tcr/catalog.js';
 import { BrandErrorCode, registrationError } from '../../registry/tcr/errors.js';
 import { brandEventData, type BrandEventKind } from './event-data.js';
@@ -168,8 +168,7 @@ function brandEvidence(world: World, request: TcrEvidenceRequest): void {
 }
 
 /** The BrandRegistration follows TCR's review of its brand: pickup, then the decision (FIDELITY §3). */
-function followTcr(world: World, change: TcrChange): void {
-  if (change.kind !== 'brand') return;
+function followBrand(world: World, change: Extract<TcrChange, { kind: 'brand' }>): void {
   const tcr = change.brand;
   const findings = change.findings;
   const rec = world.table<BrandRecord>(A2pTables.brands).get(tcr.ownerRef);
@@ -200,6 +199,19 @@ function followTcr(world: World, change: TcrChange): void {
       },
     });
   }
+}
+
+/** The BrandVetting follows TCR's vetting: SUCCESS with Aegis' score, or FAILED with why (the timeline note). */
+function followVetting(world: World, change: Extract<TcrChange, { kind: 'vetting' }>): void {
+  const rec = world.table<VettingRecord>(A2pTables.vettings).get(change.vetting.ownerRef);
+  if (rec?.vetting_status !== 'IN_PROGRESS' || change.vetting.vettingStatus === 'PENDING') return;
+  if (change.vetting.vettingStatus === 'FAILED') enterState(world, brandVettings, rec, { to: 'FAILED', ...(change.reason ? { note: change.reason } : {}) });
+  else enterState(world, brandVettings, rec, { to: 'SUCCESS', patch: change.vetting.score === null ? {} : { vetting_score: change.vetting.score } });
+}
+
+function followTcr(world: World, change: TcrChange): void {
+  if (change.kind === 'brand') followBrand(world, change);
+  else if (change.kind === 'vetting') followVetting(world, change);
 }
 
 /** The Messaging face's part in the neutral TCR: what it listens to. */
@@ -321,6 +333,12 @@ export const brandVettings: ResourceDef<VettingRecord> = resource<VettingRecord>
     },
     after: (ctx, rec) => {
       if (rec.vetting_provider === 'aegis') chargeFee(ctx.world, 'secondary_vetting', rec.brand_sid, Fees.secondaryVetting, `Aegis vetting ${rec.sid}`);
+      // TCR vets the brand (Aegis) or imports the Campaign Verify token; checkVetting has refused what TCR would.
+      const brand = ctx.world.table<BrandRecord>(A2pTables.brands).get(rec.brand_sid);
+      if (brand?.registry_brand_id) {
+        const provider = rec.vetting_provider === 'aegis' ? 'AEGIS' : 'CAMPAIGN_VERIFY';
+        requestVetting(ctx.world, brand.registry_brand_id, rec.sid, provider, rec.vetting_class, { token: rec.vetting_id });
+      }
     },
   },
   list: {
@@ -345,18 +363,7 @@ export const brandVettings: ResourceDef<VettingRecord> = resource<VettingRecord>
   lifecycle: {
     field: 'vetting_status',
     outcomes: ['SUCCESS', 'FAILED'],
-    auto: {
-      IN_PROGRESS: {
-        after: () => TcrTimings.vetting,
-        next: (rec, world) => {
-          const forced = (world.takeOverride(rec.sid) ?? magicOutcome(rec.vetting_id))?.outcome.toUpperCase();
-          if (forced === 'FAILED') return { to: 'FAILED', note: 'forced' };
-          const problem = rec.vetting_provider === 'campaign-verify' && forced !== 'SUCCESS' ? campaignVerifyTokenProblem(rec.vetting_id) : null;
-          if (problem) return { to: 'FAILED', note: problem };
-          return { to: 'SUCCESS', patch: rec.vetting_provider === 'aegis' ? { vetting_score: 60 + Math.floor(world.entropy.float() * 40) } : {} };
-        },
-      },
-    },
+    // No automatic moves: TCR (registry/tcr/api.ts) decides the vetting and `followVetting` moves the record.
     onEnter: (world, rec, _from, to) => {
       const brand = world.table<BrandRecord>(A2pTables.brands).get(rec.brand_sid);
       if (!brand) return;
