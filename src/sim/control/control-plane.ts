@@ -8,6 +8,9 @@ import type { ResourceDef } from '../engine/resource.js';
 import type { BaseRecord } from '../engine/table.js';
 import type { World } from '../engine/world.js';
 import { attributeTo } from '../engine/pipeline.js';
+import { TcrTables, type TcrBrand, type TcrCampaign } from '../registry/tcr/api.js';
+import { BRAND_OUTCOMES } from '../registry/tcr/brand-review.js';
+import { CAMPAIGN_OUTCOMES } from '../registry/tcr/campaign-review.js';
 import { listRequests, requestQueryProblem } from './requests.js';
 import { createApprovedPrimaryProfile, PrimaryProfileError, type PrimaryProfileOptions } from '../twilio/trusthub/primary-profile.js';
 
@@ -148,6 +151,15 @@ export function findRecord(sim: Simulator, world: World, sid: string, outcome?: 
   return first;
 }
 
+/** A brand or campaign of the neutral registry by TCR's id or the submitting face's own, with what its review can be forced to. */
+function registryRecord(world: World, id: string): { name: string; outcomes: readonly string[] } | undefined {
+  const brands = world.table<TcrBrand>(TcrTables.brands);
+  if (brands.get(id) ?? brands.firstWhere('ownerRef', id)) return { name: 'Brand', outcomes: BRAND_OUTCOMES };
+  const campaigns = world.table<TcrCampaign>(TcrTables.campaigns);
+  if (campaigns.get(id) ?? campaigns.firstWhere('ownerRef', id)) return { name: 'Campaign', outcomes: CAMPAIGN_OUTCOMES };
+  return undefined;
+}
+
 /**
  * `/_sim`: the simulator's own API (moto's `/moto-api`, LocalStack's `/_localstack`), scoped to
  * one account. Documented endpoint by endpoint in the README.
@@ -200,13 +212,15 @@ export function mountControlPlane(app: Hono, sim: Simulator): void {
     if (typeof sid !== 'string' || typeof outcome !== 'string') {
       throw new ControlError(400, 'Failed to set an override: "sid" and "outcome" are required strings. Please send e.g. {"sid": "BU…", "outcome": "twilio-rejected", "reason": "…"}.');
     }
-    const found = findRecord(sim, world, sid, outcome);
+    const declared = findRecord(sim, world, sid, outcome);
+    // Else a record of the neutral registry that another face submitted (a Bird brand or campaign), by its face's id or TCR's.
+    const found = declared ? { name: declared.def.name, outcomes: declared.def.lifecycle?.outcomes ?? [] } : registryRecord(world, sid);
     if (!found) throw new ControlError(404, `Failed to set an override: no resource ${sid} in account ${world.accountSid}. Please create it first (overrides apply to existing resources).`);
-    const outcomes = found.def.lifecycle?.outcomes ?? [];
+    const outcomes = found.outcomes;
     if (!outcomes.includes(outcome)) {
       throw new ControlError(
         400,
-        `Failed to set an override: ${found.def.name} ${sid} cannot be forced to "${outcome}". Please use one of: ${outcomes.join(', ') || '(none: its outcome is not decided by a review)'}.`,
+        `Failed to set an override: ${found.name} ${sid} cannot be forced to "${outcome}". Please use one of: ${outcomes.join(', ') || '(none: its outcome is not decided by a review)'}.`,
       );
     }
     world.addOverride(sid, {
