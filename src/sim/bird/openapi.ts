@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { birdEvents } from './events.js';
 import { BIRD_BASE, ErrorBody, type BirdRoute } from './http.js';
 
 /** The Bird face's OpenAPI 3.1 document, generated from the zod schemas the routes validate with. */
@@ -30,7 +31,8 @@ export interface BirdEventDoc {
   payload: z.ZodType;
 }
 
-export function buildBirdOpenApi(routes: BirdRoute<any, any, any>[], version: string, events: Record<string, BirdEventDoc> = {}) {
+/** `events` defaults to every event a subscription may name, so every caller's document describes the deliveries. */
+export function buildBirdOpenApi(routes: BirdRoute<any, any, any>[], version: string, events: Record<string, BirdEventDoc> = birdEvents) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const r of routes) {
     const responses: Record<string, unknown> = {
