@@ -4,7 +4,7 @@ import { enterState } from '../../engine/lifecycle.js';
 import { resource, type Operation, type ResourceDef } from '../../engine/resource.js';
 import type { Transition, World } from '../../engine/world.js';
 import { magicOutcome } from '../../registry/magic.js';
-import { registerBrand, requestVetting, resubmitBrand, tcrEvidenceTopic, TcrTables, tcrTopic, type TcrChange, type TcrEvidenceRequest } from '../../registry/tcr/api.js';
+import { registerBrand, requestVetting, resubmitBrand, TcrTables, type TcrChange, type TcrEvidenceRequest } from '../../registry/tcr/api.js';
 import { brandName, BRAND_OUTCOMES } from '../../registry/tcr/brand-review.js';
 import { checkBrandBundles, checkResubmission, checkVetting } from '../../registry/tcr/brand-rules.js';
 import { A2pEvent } from '../../registry/tcr/catalog.js';
@@ -154,7 +154,7 @@ function submitToTcr(world: World, rec: BrandRecord): void {
  * TCR reviews the brand on its bundles as they are at review time (ISV guide §2.6: they may still be in
  * review, and the review waits; a deleted one fails the brand with error 30793).
  */
-function brandEvidence(world: World, request: TcrEvidenceRequest): void {
+export function brandEvidence(world: World, request: TcrEvidenceRequest): void {
   const rec = world.table<BrandRecord>(A2pTables.brands).get(request.brand.ownerRef);
   if (!rec) return;
   const src = brandSources(world, rec.customer_profile_bundle_sid, rec.a2p_profile_bundle_sid);
@@ -209,16 +209,10 @@ function followVetting(world: World, change: Extract<TcrChange, { kind: 'vetting
   else enterState(world, brandVettings, rec, { to: 'SUCCESS', patch: change.vetting.score === null ? {} : { vetting_score: change.vetting.score } });
 }
 
-function followTcr(world: World, change: TcrChange): void {
+export function followBrandTcr(world: World, change: TcrChange): void {
   if (change.kind === 'brand') followBrand(world, change);
   else if (change.kind === 'vetting') followVetting(world, change);
 }
-
-/** The Messaging face's part in the neutral TCR: what it listens to. */
-export const brandTcrListeners: Record<string, (world: World, payload: any) => void> = {
-  [tcrTopic('twilio')]: followTcr,
-  [tcrEvidenceTopic('twilio')]: brandEvidence,
-};
 
 export const brandRegistrations: ResourceDef<BrandRecord> = resource<BrandRecord>()({
   name: 'BrandRegistration',

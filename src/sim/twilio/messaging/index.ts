@@ -5,14 +5,14 @@ import { mountOperation } from '../../engine/router.js';
 import type { Simulator } from '../../engine/simulator.js';
 import { A2pTables, type BrandRecord, type FeeRecord, type ServicePhoneNumberRecord } from '../../registry/tcr/records.js';
 import { isoDate } from '../../wire/dates.js';
-import { TCR_HANDLERS } from '../../registry/tcr/api.js';
-import { brandRegistrations, brandTcrListeners, brandVettings, confirmOtp, otpHandlers, smsOtp } from './brand-registrations.js';
+import { TCR_HANDLERS, tcrEvidenceTopic, tcrTopic, type TcrChange } from '../../registry/tcr/api.js';
+import { brandEvidence, brandRegistrations, followBrandTcr, brandVettings, confirmOtp, otpHandlers, smsOtp } from './brand-registrations.js';
 import { numberHandlers, numberLeavesService, servicePhoneNumbers } from './service-phone-numbers.js';
 import { mountSenderControls, serviceSenderResources } from './service-senders.js';
 import { services, serviceUsecases } from './services.js';
 import { createExternalCampaign } from './services-preregistered-usa2p.js';
 import { tollfreeHandlers, tollfreeVerifications } from './tollfree-verifications.js';
-import { usAppToPerson, usAppToPersonUsecases } from './us-app-to-person.js';
+import { followCampaign, usAppToPerson, usAppToPersonUsecases } from './us-app-to-person.js';
 
 /**
  * The simulator's own A2P controls (`/_sim/a2p/…`, documented in the README):
@@ -69,7 +69,14 @@ export const messagingFace: Face = {
   operations: [smsOtp],
   // TCR's reviews run in the registry (the same handlers the Bird face lists); the face follows them.
   handlers: { ...TCR_HANDLERS, ...otpHandlers, ...numberHandlers, ...tollfreeHandlers },
-  listeners: brandTcrListeners,
+  // The face follows what TCR decides on what it submitted, and shows TCR a brand's bundles when asked.
+  listeners: {
+    [tcrTopic('twilio')]: (world, change: TcrChange) => {
+      followBrandTcr(world, change);
+      followCampaign(world, change);
+    },
+    [tcrEvidenceTopic('twilio')]: brandEvidence,
+  },
   // A released IncomingPhoneNumber leaves its Messaging Service (and its campaign) with it.
   observe: (world, change) => {
     if (change.kind !== 'removed' || change.table !== A2pTables.incomingPhoneNumbers) return;

@@ -3,15 +3,12 @@ import type { MessagingSchemas, Wire } from '../../../contract/types.js';
 import { enterState } from '../../engine/lifecycle.js';
 import { resource, type Operation, type ResourceDef } from '../../engine/resource.js';
 import type { World } from '../../engine/world.js';
-import { magicOutcome } from '../../registry/magic.js';
-import { brandName } from '../../registry/tcr/brand-review.js';
+import { deleteCampaign, registerCampaign, TcrTables, updateCampaign, type TcrCampaign, type TcrCampaignFields, type TcrChange } from '../../registry/tcr/api.js';
 import { checkCampaignPrerequisites, DEFAULT_OPT_OUT, validateCampaignFields, type CampaignFields } from '../../registry/tcr/campaign-rules.js';
-import { CAMPAIGN_OUTCOMES, reviewCampaign } from '../../registry/tcr/campaign-review.js';
+import { CAMPAIGN_OUTCOMES } from '../../registry/tcr/campaign-review.js';
 import { A2pEvent, usecasesFor } from '../../registry/tcr/catalog.js';
 import { campaignEventData, type CampaignEventKind } from './event-data.js';
 import { A2pTables, type BrandRecord, type CampaignRecord, type ServiceRecord } from '../../registry/tcr/records.js';
-import { TcrTimings } from '../../registry/tcr/timings.js';
-import { brandSources } from './trusthub-view.js';
 import { isoDate } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
 import { twilioUrl } from '../../wire/hosts.js';
@@ -84,8 +81,57 @@ function campaignsOfBrand(world: World, brandSid: string): CampaignRecord[] {
   return world.table<CampaignRecord>(A2pTables.campaigns).where('brand_registration_sid', brandSid);
 }
 
+/** The campaign in TCR's terms, as Twilio submits it. */
+function tcrFields(rec: CampaignRecord): TcrCampaignFields {
+  const fields: TcrCampaignFields = {
+    usecase: rec.us_app_to_person_usecase,
+    description: rec.description,
+    messageFlow: rec.message_flow,
+    samples: rec.message_samples,
+    embeddedLink: rec.has_embedded_links,
+    embeddedPhone: rec.has_embedded_phone,
+    ageGated: rec.age_gated,
+    directLending: rec.direct_lending,
+    subscriberOptin: rec.subscriber_opt_in,
+  };
+  const optional = {
+    helpMessage: rec.help_message,
+    optinMessage: rec.opt_in_message,
+    optoutMessage: rec.opt_out_message,
+    helpKeywords: rec.help_keywords,
+    optinKeywords: rec.opt_in_keywords,
+    optoutKeywords: rec.opt_out_keywords,
+    privacyPolicyLink: rec.privacy_policy_url,
+    termsAndConditionsLink: rec.terms_and_conditions_url,
+  };
+  for (const [key, value] of Object.entries(optional)) if (value !== null) (fields as unknown as Record<string, unknown>)[key] = value;
+  return fields;
+}
+
+/** The campaign's record in the neutral TCR (its `campaign_id`), unless it was registered elsewhere. */
+function tcrCampaignOf(world: World, rec: CampaignRecord): TcrCampaign | undefined {
+  if (rec.is_externally_registered) return undefined;
+  const tcr = world.table<TcrCampaign>(TcrTables.campaigns).get(rec.campaign_id);
+  return tcr?.ownerRef === rec.sid ? tcr : undefined;
+}
+
+/** The UsAppToPerson follows TCR's review of its campaign: pickup, then the decision (FIDELITY §6). */
+export function followCampaign(world: World, change: TcrChange): void {
+  if (change.kind !== 'campaign') return;
+  const tcr = change.campaign;
+  const rec = world.table<CampaignRecord>(A2pTables.campaigns).get(tcr.ownerRef);
+  if (!rec) return;
+  if (tcr.status === 'IN_REVIEW' && rec.campaign_status === 'PENDING') enterState(world, usAppToPerson, rec, { to: 'IN_PROGRESS' });
+  else if (tcr.status === 'ACTIVE' && rec.campaign_status === 'IN_PROGRESS') enterState(world, usAppToPerson, rec, { to: 'VERIFIED', patch: { rate_limits: tcr.rateLimits, errors: [] } });
+  else if (tcr.status === 'REJECTED' && rec.campaign_status === 'IN_PROGRESS') {
+    enterState(world, usAppToPerson, rec, { to: 'FAILED', patch: { errors: tcr.errors, rate_limits: null }, ...(change.reason ? { note: change.reason } : {}) });
+  }
+}
+
 /** Deleting a campaign (or its service) takes the service's numbers out of it and tells the subscribers. */
 export function campaignDeleted(world: World, rec: CampaignRecord): void {
+  const tcr = tcrCampaignOf(world, rec);
+  if (tcr && tcr.status !== 'EXPIRED') deleteCampaign(world, tcr.sid);
   stopRegistrations(world, rec);
   world.record({ table: A2pTables.campaigns, sid: rec.sid, field: 'campaign_status', from: rec.campaign_status, to: 'DELETED' });
   publishCampaign(world, rec, 'deleted');
@@ -174,7 +220,8 @@ export const usAppToPerson: ResourceDef<CampaignRecord> = resource<CampaignRecor
         age_gated: input.AgeGated ?? false,
         direct_lending: input.DirectLending ?? false,
         campaign_status: 'PENDING',
-        campaign_id: tcrIdentifier(ctx.world, 'C'),
+        // TCR's id once the registry has the campaign (create's `after`); a brand TCR never saw gets one of its own.
+        campaign_id: brand!.registry_brand_id ? '' : tcrIdentifier(ctx.world, 'C'),
         is_externally_registered: false,
         rate_limits: null,
         message_flow: input.MessageFlow!,
@@ -194,6 +241,11 @@ export const usAppToPerson: ResourceDef<CampaignRecord> = resource<CampaignRecor
       };
     },
     after: (ctx, rec) => {
+      const brand = ctx.world.table<BrandRecord>(A2pTables.brands).get(rec.brand_registration_sid);
+      if (brand?.registry_brand_id) {
+        const tcr = registerCampaign(ctx.world, rec.sid, brand.registry_brand_id, tcrFields(rec), { checkedByFace: true });
+        ctx.world.table<CampaignRecord>(A2pTables.campaigns).update(rec, { campaign_id: tcr.sid });
+      }
       if (!rec.mock) chargeFee(ctx.world, 'campaign_vetting', rec.sid, Fees.campaignVetting, `Campaign vetting of ${rec.campaign_id}`);
       publishCampaign(ctx.world, rec, 'submitted');
     },
@@ -219,6 +271,8 @@ export const usAppToPerson: ResourceDef<CampaignRecord> = resource<CampaignRecor
     },
     after: (ctx, rec) => {
       enterState(ctx.world, usAppToPerson, rec, { to: 'PENDING', patch: { errors: [], rate_limits: null, submissions: rec.submissions + 1 }, note: `resubmission ${rec.submissions + 1}` });
+      const tcr = tcrCampaignOf(ctx.world, rec);
+      if (tcr) updateCampaign(ctx.world, tcr.sid, tcrFields(rec));
       // FIDELITY §7: each external vetting is charged, resubmissions included.
       if (!rec.mock) chargeFee(ctx.world, 'campaign_vetting', rec.sid, Fees.campaignVetting, `Campaign vetting of ${rec.campaign_id} (resubmission)`);
       publishCampaign(ctx.world, rec, 'submitted');
@@ -229,29 +283,7 @@ export const usAppToPerson: ResourceDef<CampaignRecord> = resource<CampaignRecor
   lifecycle: {
     field: 'campaign_status',
     outcomes: CAMPAIGN_OUTCOMES,
-    auto: {
-      PENDING: { after: (rec) => (rec.mock ? TcrTimings.mockCampaignPickup : TcrTimings.campaignPickup), next: () => ({ to: 'IN_PROGRESS' }) },
-      IN_PROGRESS: {
-        after: (rec) => (rec.mock ? TcrTimings.mockCampaignReview : TcrTimings.campaignReview),
-        next: (rec, world) => {
-          const brand = world.table<BrandRecord>(A2pTables.brands).get(rec.brand_registration_sid);
-          const name = brand ? brandName(brandSources(world, brand.customer_profile_bundle_sid, brand.a2p_profile_bundle_sid).endUsers) : '';
-          const forced = world.takeOverride(rec.sid) ?? magicOutcome(rec.description);
-          const decision = reviewCampaign({
-            usecase: rec.us_app_to_person_usecase,
-            description: rec.description,
-            messageFlow: rec.message_flow,
-            messageSamples: rec.message_samples,
-            hasEmbeddedLinks: rec.has_embedded_links,
-            hasEmbeddedPhone: rec.has_embedded_phone,
-            brand: { name, type: brand?.brand_type ?? 'STANDARD', score: brand?.brand_score ?? null, skipAutomaticSecVet: brand?.skip_automatic_sec_vet ?? false, mock: rec.mock },
-            ...(forced ? { forced } : {}),
-          });
-          if (decision.outcome === 'VERIFIED') return { to: 'VERIFIED', patch: { rate_limits: decision.rateLimits, errors: [] } };
-          return { to: 'FAILED', patch: { errors: decision.errors, rate_limits: null }, note: decision.reason };
-        },
-      },
-    },
+    // No automatic moves: TCR (registry/tcr/api.ts) reviews the campaign and `followCampaign` moves the record.
     onEnter: (world, rec, _from, to) => {
       if (to === 'VERIFIED') {
         publishCampaign(world, rec, 'approved');
