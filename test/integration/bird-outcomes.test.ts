@@ -22,6 +22,21 @@ describe('outcome controls on Bird brands and campaigns (the registry applies th
     expect((await ws.call('GET', `/workspaces/${ws.id}/tcr-brands/${plain.id}`)).body.status).toBe('APPROVED');
   });
 
+  it('a magic value forces a Bird campaign: [sim:failed:<code>] in its description rejects it with that code, [sim:verified] passes a weak one', async () => {
+    const ws = await BirdWorkspace.open(sim, validator);
+    // [sim:approved] approves a brand whose data would fail it (a placeholder EIN).
+    const brand = (await ws.call('POST', `/workspaces/${ws.id}/tcr-brands`, { ...BRAND, displayName: 'ABC Mobile [sim:approved]', ein: '99-9999999' })).body;
+    await ws.settle();
+    expect((await ws.call('GET', `/workspaces/${ws.id}/tcr-brands/${brand.id}`)).body.status).toBe('APPROVED');
+    await ws.control('/bird/wallet', { amount: 100 });
+    const campaigns = `/workspaces/${ws.id}/tcr-brands/${brand.id}/campaigns`;
+    const failing = (await ws.call('POST', campaigns, { ...CAMPAIGN, description: `${CAMPAIGN.description} [sim:failed:30896]` })).body;
+    const weak = (await ws.call('POST', campaigns, { ...CAMPAIGN, usecase: 'NOT_A_USECASE', description: `${CAMPAIGN.description} [sim:verified]` })).body;
+    await ws.settle();
+    expect((await ws.call('GET', `${campaigns}/${failing.id}`)).body).toMatchObject({ status: 'REJECTED', rejection: { code: '30896' } });
+    expect((await ws.call('GET', `${campaigns}/${weak.id}`)).body.status).toBe('ACTIVE');
+  });
+
   it("POST /_sim/overrides with the Bird brand's or campaign's own id forces the registry's next decision", async () => {
     const ws = await BirdWorkspace.open(sim, validator);
     const brand = (await ws.call('POST', `/workspaces/${ws.id}/tcr-brands`, BRAND)).body;
