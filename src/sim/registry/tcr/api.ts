@@ -157,6 +157,8 @@ export interface TcrNumberLink extends TcrRecordBase {
   phoneNumber: string;
   status: TcrLinkStatus;
   error: RegistrationError | null;
+  /** The number's name at the face (Twilio's friendly name), where a magic value may force the carriers' answer. */
+  label?: string;
 }
 
 /** Why TCR refused a request; each face turns it into its own error (Twilio code, Bird 4xx). */
@@ -618,12 +620,15 @@ export function linkNumber(
   ownerRef: string,
   campaignId: string,
   phoneNumber: string,
-  opts: { senderKind?: 'us-10dlc' | 'us-toll-free' | 'other'; canMessage?: boolean } = {},
+  opts: { senderKind?: 'us-10dlc' | 'us-toll-free' | 'other'; canMessage?: boolean; label?: string } = {},
 ): TcrNumberLink {
   const campaign = checkLink(world, campaignId, phoneNumber);
   const now = world.now();
+  // A number may leave and join again within one simulated instant (a frozen clock): each link keeps its own key.
+  let sid = `${campaignId}:${phoneNumber}:${now}`;
+  for (let i = 1; world.table(TcrTables.links).has(sid); i++) sid = `${campaignId}:${phoneNumber}:${now}:${i}`;
   const link: TcrNumberLink = {
-    sid: `${campaignId}:${phoneNumber}:${now}`,
+    sid,
     provider: campaign.provider,
     ownerRef,
     createdAt: now,
@@ -632,6 +637,7 @@ export function linkNumber(
     phoneNumber,
     status: 'PENDING',
     error: null,
+    ...(opts.label ? { label: opts.label } : {}),
   };
   world.table<TcrNumberLink>(TcrTables.links).insert(link);
   const brand = getBrand(world, campaign.brandId);
@@ -655,12 +661,15 @@ function linkAck(world: World, t: Transition): void {
   const link = world.table<TcrNumberLink>(TcrTables.links).get(String(t.data.id));
   if (link?.status !== 'PENDING') return;
   const campaign = getCampaign(world, link.campaignId);
-  const forced = world.takeOverride(link.ownerRef);
+  const forced = world.takeOverride(link.ownerRef) ?? magicOutcome(link.label);
+  // The numbers already on the campaign: those the carriers accepted, and those submitted before this one.
+  const links = linksOf(world, link.campaignId);
+  const mine = links.findIndex((l) => l.sid === link.sid);
   const decision = decideNumberRegistration({
     phoneNumber: link.phoneNumber,
     senderKind: t.data.senderKind as 'us-10dlc' | 'us-toll-free' | 'other',
     canMessage: Boolean(t.data.canMessage),
-    otherNumbers: linksOf(world, link.campaignId).filter((l) => l.sid !== link.sid && l.status !== 'FAILED').length,
+    otherNumbers: links.filter((l, i) => l.sid !== link.sid && (l.status === 'ACTIVE' || (l.status === 'PENDING' && i < mine))).length,
     soleProprietor: getBrand(world, campaign.brandId).entityType === 'SOLE_PROPRIETOR',
     ...(forced ? { forced } : {}),
   });

@@ -147,6 +147,8 @@ export interface ServicePhoneNumberRecord extends BaseRecord {
   /** The campaign (QE…) the number is (being) registered to. */
   registration_campaign: string | null;
   registration_error: RegistrationError | null;
+  /** Its link to the campaign in the neutral TCR while it registers or is registered (none for a campaign registered elsewhere). */
+  registry_link_id?: string | null;
 }
 
 /** What the simulator knows of an IncomingPhoneNumber (the numbers face owns the full record). */

@@ -7,7 +7,7 @@ import { A2pTables, type BrandRecord, type FeeRecord, type ServicePhoneNumberRec
 import { isoDate } from '../../wire/dates.js';
 import { TCR_HANDLERS, tcrEvidenceTopic, tcrTopic, type TcrChange } from '../../registry/tcr/api.js';
 import { brandEvidence, brandRegistrations, followBrandTcr, brandVettings, confirmOtp, otpHandlers, smsOtp } from './brand-registrations.js';
-import { numberHandlers, numberLeavesService, servicePhoneNumbers } from './service-phone-numbers.js';
+import { followLink, numberHandlers, numberLeavesService, servicePhoneNumbers } from './service-phone-numbers.js';
 import { mountSenderControls, serviceSenderResources } from './service-senders.js';
 import { services, serviceUsecases } from './services.js';
 import { createExternalCampaign } from './services-preregistered-usa2p.js';
@@ -74,6 +74,7 @@ export const messagingFace: Face = {
     [tcrTopic('twilio')]: (world, change: TcrChange) => {
       followBrandTcr(world, change);
       followCampaign(world, change);
+      followLink(world, change);
     },
     [tcrEvidenceTopic('twilio')]: brandEvidence,
   },

@@ -5,6 +5,7 @@ import { resource, type ResourceDef } from '../../engine/resource.js';
 import type { Transition, World } from '../../engine/world.js';
 import { senderKind } from '../../registry/a2p-sending.js';
 import { magicOutcome } from '../../registry/magic.js';
+import { linkNumber, TcrError, TcrTables, unlinkNumber, type TcrCampaign, type TcrChange, type TcrNumberLink } from '../../registry/tcr/api.js';
 import { decideNumberRegistration, NUMBER_OUTCOMES } from '../../registry/tcr/campaign-review.js';
 import { A2pEvent } from '../../registry/tcr/catalog.js';
 import { numberEventData, type NumberEventKind } from './event-data.js';
@@ -66,11 +67,54 @@ export const numberHandlers: Record<string, (world: World, t: Transition) => voi
   },
 };
 
+/**
+ * A number entering registration joins its campaign in the neutral TCR, which decides on the carriers'
+ * acknowledgement (`followLink`). A campaign registered elsewhere (PreregisteredUsa2p) has no record in
+ * this TCR: Twilio then decides the number itself (the lifecycle's `pending` move).
+ */
+function linkToTcr(world: World, entry: ServicePhoneNumberRecord, campaign: CampaignRecord): void {
+  unlinkFromTcr(world, entry);
+  const tcr = campaign.is_externally_registered ? undefined : world.table<TcrCampaign>(TcrTables.campaigns).get(campaign.campaign_id);
+  if (tcr?.ownerRef !== campaign.sid || tcr.status !== 'ACTIVE') return;
+  const number = incoming(world, entry.sid);
+  try {
+    const link = linkNumber(world, entry.sid, tcr.sid, entry.phone_number, {
+      senderKind: senderKind(number ?? { phone_number: entry.phone_number }),
+      canMessage: entry.capabilities.includes('SMS') || entry.capabilities.includes('MMS'),
+      ...(number?.friendly_name ? { label: number.friendly_name } : {}),
+    });
+    world.table<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers).update(entry, { registry_link_id: link.sid });
+  } catch (e) {
+    // TCR refuses a number it already has on a live link; Twilio's own rules (one service per number) keep
+    // that from happening, and if it did, the lifecycle's `pending` move still decides the number.
+    if (!(e instanceof TcrError)) throw e;
+  }
+}
+
+/** The number leaves its campaign in TCR (taken out of the service, campaign deleted, number released). */
+function unlinkFromTcr(world: World, entry: ServicePhoneNumberRecord): void {
+  const link = entry.registry_link_id ? world.table<TcrNumberLink>(TcrTables.links).get(entry.registry_link_id) : undefined;
+  if (link && (link.status === 'PENDING' || link.status === 'ACTIVE')) unlinkNumber(world, link.sid);
+  if (entry.registry_link_id) entry.registry_link_id = null;
+}
+
+/** The number's registration follows the carriers' answer on its TCR link (FIDELITY §7). */
+export function followLink(world: World, change: TcrChange): void {
+  if (change.kind !== 'link' || change.from !== 'PENDING') return;
+  const entry = world.table<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers).get(change.link.ownerRef);
+  if (entry?.registry_link_id !== change.link.sid || entry.registration_status !== 'pending') return;
+  if (change.link.status === 'ACTIVE') enterState(world, servicePhoneNumbers, entry, { to: 'successful', patch: { registration_error: null } });
+  else if (change.link.status === 'FAILED' && change.link.error) {
+    enterState(world, servicePhoneNumbers, entry, { to: 'failed', patch: { registration_error: change.link.error }, note: change.link.error.description });
+  }
+}
+
 /** A campaign became VERIFIED: every number of its service not yet registered starts number registration (FIDELITY §7). */
 export function startRegistrations(world: World, campaign: CampaignRecord): void {
   for (const entry of world.table<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers).where('service_sid', campaign.messaging_service_sid)) {
     if (entry.registration_status === 'unregistered' || entry.registration_status === 'failed') {
       enterState(world, servicePhoneNumbers, entry, { to: 'pending', patch: { registration_campaign: campaign.sid, registration_error: null } });
+      linkToTcr(world, entry, campaign);
     }
   }
 }
@@ -80,6 +124,7 @@ export function stopRegistrations(world: World, campaign: CampaignRecord): void 
   for (const entry of world.table<ServicePhoneNumberRecord>(A2pTables.servicePhoneNumbers).where('service_sid', campaign.messaging_service_sid)) {
     if (entry.registration_status === 'unregistered') continue;
     const was = entry.registration_status;
+    unlinkFromTcr(world, entry);
     enterState(world, servicePhoneNumbers, entry, { to: 'unregistered', patch: { registration_campaign: null, registration_error: null }, note: `campaign ${campaign.sid} deleted` });
     if (was !== 'failed') announceDeregistration(world, entry, campaign.campaign_sid);
   }
@@ -87,6 +132,7 @@ export function stopRegistrations(world: World, campaign: CampaignRecord): void 
 
 /** A number is taken out of its service (or the service is deleted). */
 export function numberLeavesService(world: World, entry: ServicePhoneNumberRecord): void {
+  unlinkFromTcr(world, entry);
   if (entry.registration_status === 'pending' || entry.registration_status === 'successful') announceDeregistration(world, entry, campaignSidOf(world, entry.registration_campaign));
 }
 
@@ -133,7 +179,10 @@ export const servicePhoneNumbers: ResourceDef<ServicePhoneNumberRecord> = resour
       };
     },
     after: (ctx, rec) => {
-      if (rec.registration_status === 'pending') publishNumber(ctx.world, rec, 'pending', campaignSidOf(ctx.world, rec.registration_campaign));
+      if (rec.registration_status !== 'pending') return;
+      publishNumber(ctx.world, rec, 'pending', campaignSidOf(ctx.world, rec.registration_campaign));
+      const campaign = ctx.world.table<CampaignRecord>(A2pTables.campaigns).get(rec.registration_campaign ?? '');
+      if (campaign) linkToTcr(ctx.world, rec, campaign);
     },
   },
   list: {},
@@ -159,6 +208,8 @@ export const servicePhoneNumbers: ResourceDef<ServicePhoneNumberRecord> = resour
       pending: {
         after: (rec, world) => (world.table<CampaignRecord>(A2pTables.campaigns).get(rec.registration_campaign ?? '')?.mock ? TcrTimings.mockNumberRegistration : TcrTimings.numberRegistration),
         next: (rec, world) => {
+          // On a campaign of this TCR, the registry decides (`followLink`).
+          if (rec.registry_link_id) return null;
           const campaign = world.table<CampaignRecord>(A2pTables.campaigns).get(rec.registration_campaign ?? '');
           // The campaign went away meanwhile: nothing to register to.
           if (campaign?.campaign_status !== 'VERIFIED') return { to: 'unregistered', patch: { registration_campaign: null } };
