@@ -23,8 +23,8 @@ function delivered(path: string): BirdEvent[] {
   return receiver.received.filter((r) => r.path === path).map((r) => asEvent(r.body));
 }
 
-describe('Bird 10DLC webhooks: 10dlc.brand and 10dlc.campaign with eventFilters', () => {
-  it("announces every move of a brand (review, update, vetting) and of a campaign (review, deletion), filtered by the subscription's ANDed filters", async () => {
+describe('Bird 10DLC webhooks: 10dlc.brand, 10dlc.vetting and 10dlc.campaign with eventFilters', () => {
+  it('announces every status change of a brand, a vetting and a campaign (docs.bird.com "Events"), not a brand\'s details changing, filtered by the subscription\'s ANDed filters', async () => {
     const ws = await BirdWorkspace.open(sim, validator);
     const tag = ws.id.slice(0, 8);
     const subs = `/organizations/${ws.organizationId}/workspaces/${ws.id}/webhook-subscriptions`;
@@ -33,6 +33,7 @@ describe('Bird 10DLC webhooks: 10dlc.brand and 10dlc.campaign with eventFilters'
     await subscribe('10dlc.brand', 'brand');
     await subscribe('10dlc.brand', 'approved', [{ key: 'status', value: 'APPROVED' }]);
     await subscribe('10dlc.campaign', 'campaign');
+    await subscribe('10dlc.vetting', 'vetting');
     expect((await ws.call('POST', subs, { service: 'channels', event: '10dlc.campaign', url: `${receiver.url}/x` })).body.details).toHaveProperty('service');
 
     const brand = (await ws.call('POST', `/workspaces/${ws.id}/tcr-brands`, BRAND)).body;
@@ -56,16 +57,18 @@ describe('Bird 10DLC webhooks: 10dlc.brand and 10dlc.campaign with eventFilters'
       ['numbers', '10dlc.brand', 'PENDING'],
       ['numbers', '10dlc.brand', 'IN_REVIEW'],
       ['numbers', '10dlc.brand', 'APPROVED'],
-      ['numbers', '10dlc.brand', 'APPROVED'],
-      ['numbers', '10dlc.brand', 'APPROVED'],
     ]);
-    expect(brandEvents[3]!.payload.website).toBe('https://shop.example.com');
-    expect(brandEvents[4]!.payload.identityStatus).toBe('VETTED_VERIFIED');
+    // Bird's brand event: its workspaces as workspaceId, no rejection (that is read from the brand object).
+    expect(brandEvents[0]!.payload.workspaceId).toEqual([ws.id]);
+    expect(brandEvents[0]!.payload).not.toHaveProperty('workspaceIds');
     expect(delivered(`/${tag}/brand`).filter((e) => e.payload.id === other.id)).toHaveLength(3);
+    const vettings = delivered(`/${tag}/vetting`);
+    expect(vettings.map((e) => [e.event, e.payload.brandId, e.payload.status, e.payload.vettingProviderId])).toEqual([['10dlc.vetting', brand.id, 'ACTIVE', 'AEGIS']]);
+    expect(Number(vettings[0]!.payload.score)).toBeGreaterThan(0);
     expect(delivered(`/${tag}/approved`).every((e) => e.payload.status === 'APPROVED')).toBe(true);
     expect(delivered(`/${tag}/approved`).map((e) => e.payload.id)).toContain(other.id);
     const oneBrand = delivered(`/${tag}/one-brand-approved`);
-    expect(oneBrand.length).toBe(3);
+    expect(oneBrand.length).toBe(1);
     expect(oneBrand.every((e) => e.payload.id === brand.id && e.payload.status === 'APPROVED')).toBe(true);
 
     const campaignEvents = delivered(`/${tag}/campaign`);
@@ -76,7 +79,7 @@ describe('Bird 10DLC webhooks: 10dlc.brand and 10dlc.campaign with eventFilters'
       ['10dlc.campaign', campaign.id, brand.id, 'EXPIRED'],
     ]);
     // The first event already carries Bird's own fields (the name is kept before the registry announces it).
-    expect(campaignEvents[0]!.payload.name).toBe(CAMPAIGN.name);
+    expect(campaignEvents[0]!.payload).toMatchObject({ name: CAMPAIGN.name, organizationId: ws.organizationId, workspaceId: ws.id });
     expect(delivered(`/${tag}/this-campaign`).map((e) => e.payload.status)).toEqual(['IN_REVIEW', 'ACTIVE', 'EXPIRED']);
   });
 });

@@ -97,6 +97,7 @@ describe("Bird face: seed 002's 10DLC journey, from a bought number to a first m
     // "(Optional) Set up 10DLC webhook subscriptions": brand and campaign events.
     expect((await call('POST', subs, { service: 'numbers', event: '10dlc.brand', url: `${receiver.url}/10dlc` })).status).toBe(201);
     expect((await call('POST', subs, { service: 'numbers', event: '10dlc.campaign', url: `${receiver.url}/10dlc` })).status).toBe(201);
+    expect((await call('POST', subs, { service: 'numbers', event: '10dlc.vetting', url: `${receiver.url}/10dlc` })).status).toBe(201);
 
     // Brand, its optional external vetting, then a campaign once the brand is approved, each reviewed on the workspace's clock.
     const brand = await call('POST', `/workspaces/${ws}/tcr-brands`, BRAND);
@@ -167,13 +168,8 @@ describe("Bird face: seed 002's 10DLC journey, from a bought number to a first m
     expect((await control('/deliveries/flush')).status).toBe(200);
     // Every delivery is valid against the document's webhooks section.
     const events = receiver.received.map((r) => asEvent(r.body));
-    // The fourth is the AEGIS vetting's result on the approved brand.
-    expect(events.filter((e) => e.event === '10dlc.brand').map((e) => [e.payload.status, e.payload.identityStatus])).toEqual([
-      ['PENDING', 'SELF_DECLARED'],
-      ['IN_REVIEW', 'SELF_DECLARED'],
-      ['APPROVED', 'VETTED_VERIFIED'],
-      ['APPROVED', 'VETTED_VERIFIED'],
-    ]);
+    expect(events.filter((e) => e.event === '10dlc.brand').map((e) => e.payload.status)).toEqual(['PENDING', 'IN_REVIEW', 'APPROVED']);
+    expect(events.filter((e) => e.event === '10dlc.vetting').map((e) => [e.payload.id, e.payload.status])).toEqual([[vetting.body.id, 'ACTIVE']]);
     expect(events.filter((e) => e.event === '10dlc.campaign').map((e) => e.payload.status)).toEqual(['PENDING', 'IN_REVIEW', 'ACTIVE']);
     const hooks = receiver.received.filter((r) => r.path !== '/10dlc');
     expect(hooks.map((r) => r.path)).toEqual(['/all', '/updated', '/outbound', '/inbound']);

@@ -304,7 +304,7 @@ const wallet = birdRoute({
 });
 
 /** Events a subscription may name (seed 002's 10DLC journey). */
-export const BIRD_EVENTS = ['10dlc.brand', '10dlc.campaign', 'channel.created', 'channel.updated', 'sms.inbound', 'sms.outbound'] as const;
+export const BIRD_EVENTS = ['10dlc.brand', '10dlc.campaign', '10dlc.vetting', 'channel.created', 'channel.updated', 'sms.inbound', 'sms.outbound'] as const;
 const Subscription = z.object({
   id: z.string().uuid(),
   organizationId: z.string(),

@@ -5,7 +5,7 @@ import { workspaceSettings } from './workspace.js';
 import type { TcrListener } from '../registry/tcr/api.js';
 import { brandRoutes, brandView } from './tcr-brands.js';
 import { campaignRoutes, campaignView } from './tcr-campaigns.js';
-import { vettingRoutes } from './tcr-vettings.js';
+import { vettingRoutes, vettingView } from './tcr-vettings.js';
 
 /**
  * Bird's 10DLC routes over the provider-neutral TCR (src/sim/registry/tcr/api.ts): tcr-brands
@@ -13,18 +13,25 @@ import { vettingRoutes } from './tcr-vettings.js';
  * reviews them on the workspace's clock with the same rules as every provider, and tells this face.
  */
 
-// What the registry decides reaches the workspace's subscriptions (seed 002: subscribing automates registration):
-// a brand's every move and a vetting's result as 10dlc.brand, a campaign's as 10dlc.campaign, a number's link as channel.updated.
+// What the registry decides reaches the workspace's subscriptions (seed 002: subscribing automates registration;
+// docs.bird.com "Events": status changes): a brand's as 10dlc.brand, a vetting's result as 10dlc.vetting, a
+// campaign's as 10dlc.campaign, a number's link as channel.updated. A brand's details changing is not an event.
 export const birdTcrListener: TcrListener = (world, change) => {
   if (!world.settings.bird) return;
   if (change.kind === 'link') return announceChannels(world, change.link.phoneNumber);
   const ws = workspaceSettings(world);
-  if (change.kind === 'brand' || change.kind === 'vetting') {
-    const brand = brandView(change.brand, ws.organizationId, ws.workspaceId);
-    emitBirdEvent(world, '10dlc.brand', brand, { brandId: brand.id, status: brand.status }, brand.id);
+  if (change.kind === 'brand') {
+    if (change.from === change.brand.status) return;
+    const { workspaceIds, rejection: _, ...brand } = brandView(change.brand, ws.organizationId, ws.workspaceId);
+    emitBirdEvent(world, '10dlc.brand', { ...brand, workspaceId: workspaceIds }, { brandId: brand.id, status: brand.status }, brand.id);
     return;
   }
-  const campaign = campaignView(world, change.campaign);
+  if (change.kind === 'vetting') {
+    const vetting = vettingView(change.vetting, change.brand.ownerRef);
+    emitBirdEvent(world, '10dlc.vetting', vetting, { vettingId: vetting.id, brandId: vetting.brandId, status: vetting.status }, vetting.id);
+    return;
+  }
+  const campaign = { ...campaignView(world, change.campaign), organizationId: ws.organizationId, workspaceId: ws.workspaceId };
   emitBirdEvent(world, '10dlc.campaign', campaign, { campaignId: campaign.id, brandId: campaign.brandId, status: campaign.status }, campaign.id);
 };
 

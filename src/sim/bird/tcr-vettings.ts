@@ -16,7 +16,7 @@ const VettingInput = z.object({
   class: z.enum(['STANDARD', 'POLITICAL']),
   vettingProviderId: z.enum(['AEGIS', 'CAMPAIGN_VERIFY']).default('AEGIS'),
 });
-const Vetting = z.object({
+export const Vetting = z.object({
   id: z.string().uuid(),
   brandId: z.string().uuid(),
   status: z.enum(['PENDING', 'ACTIVE', 'FAILED']),
@@ -28,7 +28,7 @@ const Vetting = z.object({
   updatedAt: z.string(),
 });
 
-function vettingView(v: TcrVetting, brandId: string) {
+export function vettingView(v: TcrVetting, brandId: string) {
   return {
     id: v.ownerRef,
     brandId,
