@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { brandFindings, reviewBrand, type BrandReviewInput } from '../../src/sim/registry/tcr/brand-review.js';
 import { campaignFindings, decideNumberRegistration, nameWords, rateLimits, reviewCampaign, type CampaignReviewInput } from '../../src/sim/registry/tcr/campaign-review.js';
-import { checkCampaignPrerequisites, validateCampaignFields, type CampaignFields } from '../../src/sim/registry/tcr/campaign-rules.js';
+import { checkCampaignPrerequisites, validateCampaignFields, type CampaignFields } from '../../src/sim/twilio/messaging/campaign-rules.js';
 import { usecasesFor } from '../../src/sim/registry/tcr/catalog.js';
-import type { BrandRecord } from '../../src/sim/registry/tcr/records.js';
+import type { BrandRecord } from '../../src/sim/twilio/messaging/records.js';
 import { TwilioError } from '../../src/sim/wire/errors.js';
 
 const approvedBundle = (sid: string, bundleType: string) => ({ sid, status: 'twilio-approved', bundleType });

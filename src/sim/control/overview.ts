@@ -2,7 +2,7 @@ import type { Simulator } from '../engine/simulator.js';
 import type { World } from '../engine/world.js';
 import { LEDGER_TABLE, monthOf, type LedgerEntry } from '../cloudfran/ledger.js';
 import { CfTables, type NumberService } from '../cloudfran/records.js';
-import { A2pTables, type BrandRecord, type CampaignRecord, type ServicePhoneNumberRecord } from '../registry/tcr/records.js';
+import { A2pTables, type BrandRecord, type CampaignRecord, type ServicePhoneNumberRecord } from '../twilio/messaging/records.js';
 import { Tables, type BundleRecord } from '../twilio/trusthub/records.js';
 
 /**

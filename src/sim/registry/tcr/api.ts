@@ -2,7 +2,6 @@ import type { Transition, World } from '../../engine/world.js';
 import { magicOutcome } from '../magic.js';
 import { brandName, reviewBrand, type BrandReviewInput, type SecondaryVetting } from './brand-review.js';
 import { decideNumberRegistration, reviewCampaign } from './campaign-review.js';
-import { MAX_CAMPAIGNS_PER_BRAND } from './campaign-rules.js';
 import type { BrandFeedback, RateLimits, RegistrationError } from './records.js';
 import { TcrTimings } from './timings.js';
 
@@ -15,6 +14,9 @@ import { TcrTimings } from './timings.js';
  * whichever provider sent it.
  */
 export type TcrProvider = 'twilio' | 'bird';
+
+/** Live campaigns a brand may hold (Twilio allows 5 without a business reason, ISV guide §5; TCR's hard limit is higher). */
+export const MAX_CAMPAIGNS_PER_BRAND = 5;
 
 export const TcrTables = {
   brands: 'tcr.brands',

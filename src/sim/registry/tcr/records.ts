@@ -1,9 +1,10 @@
 import type { BaseRecord } from '../../engine/table.js';
 
 /**
- * Stored shapes of the A2P 10DLC registry (Messaging v1 brands, vettings, services, campaigns and
- * service phone numbers). The rules in this folder read them; the Messaging face declares and
- * serialises them; CloudFran and the Messages resource read them through these names.
+ * The registry's rejection reasons and rate limits, and what its sending rules (registry/a2p-sending.ts,
+ * tollfree-verification.ts) still read of the Messaging face's A2P tables: their names, campaigns and
+ * service phone numbers. The face's own shapes (brands, vettings, services, fees) are in
+ * twilio/messaging/records.ts; the neutral TCR's records are in api.ts.
  */
 export const A2pTables = {
   brands: 'messaging.brand_registrations',
@@ -18,7 +19,6 @@ export const A2pTables = {
 } as const;
 
 export type BrandType = 'STANDARD' | 'SOLE_PROPRIETOR';
-export type BrandStatus = 'PENDING' | 'IN_REVIEW' | 'APPROVED' | 'FAILED' | 'DELETION_PENDING' | 'DELETION_FAILED' | 'SUSPENDED';
 export type IdentityStatus = 'SELF_DECLARED' | 'UNVERIFIED' | 'VERIFIED' | 'VETTED_VERIFIED';
 export type BrandFeedback = 'TAX_ID' | 'STOCK_SYMBOL' | 'NONPROFIT' | 'GOVERNMENT_ENTITY' | 'OTHERS';
 
@@ -28,71 +28,6 @@ export interface RegistrationError {
   description: string;
   fields: string[];
   url: string;
-}
-
-/** The sole proprietor's one-time password (FIDELITY §6; error 30752: valid 24 h, confirmed by replying YES). */
-export interface OtpState {
-  status: 'none' | 'sent' | 'confirmed' | 'expired';
-  sent_at: number | null;
-  expires_at: number | null;
-  /** How many OTP messages were sent (the first on approval, then one per SmsOtp request). */
-  sends: number;
-}
-
-export interface BrandRecord extends BaseRecord {
-  customer_profile_bundle_sid: string;
-  a2p_profile_bundle_sid: string;
-  brand_type: BrandType;
-  status: BrandStatus;
-  tcr_id: string | null;
-  failure_reason: string | null;
-  errors: RegistrationError[];
-  brand_score: number | null;
-  brand_feedback: BrandFeedback[] | null;
-  identity_status: IdentityStatus;
-  russell_3000: boolean | null;
-  government_entity: boolean | null;
-  tax_exempt_status: string | null;
-  skip_automatic_sec_vet: boolean;
-  mock: boolean;
-  otp: OtpState;
-  /** Outcome of the automatic secondary vetting of the last review (not on the wire; announced by events). */
-  secondary_vetting: { outcome: 'skipped' } | { outcome: 'success'; score: number } | { outcome: 'failure'; errors: Array<{ errorcode: number; errordescription: string }> } | null;
-  /** 1 on creation, +1 per resubmission (update). */
-  submissions: number;
-  /** The brand's record in the neutral TCR (registry/tcr/api.ts), which reviews it; not on the wire until approved (`tcr_id`). */
-  registry_brand_id?: string;
-}
-
-export type VettingStatus = 'IN_PROGRESS' | 'SUCCESS' | 'FAILED';
-
-export interface VettingRecord extends BaseRecord {
-  brand_sid: string;
-  vetting_id: string;
-  vetting_class: 'STANDARD' | 'POLITICAL';
-  vetting_status: VettingStatus;
-  vetting_provider: 'campaign-verify' | 'aegis';
-  /** Aegis' score once vetted (becomes the brand's score). */
-  vetting_score: number | null;
-}
-
-export interface ServiceRecord extends BaseRecord {
-  friendly_name: string;
-  inbound_request_url: string | null;
-  inbound_method: 'GET' | 'POST';
-  fallback_url: string | null;
-  fallback_method: 'GET' | 'POST';
-  status_callback: string | null;
-  sticky_sender: boolean;
-  mms_converter: boolean;
-  smart_encoding: boolean;
-  scan_message_content: 'inherit' | 'enable' | 'disable';
-  fallback_to_long_code: boolean;
-  area_code_geomatch: boolean;
-  synchronous_validation: boolean;
-  validity_period: number;
-  usecase: string;
-  use_inbound_webhook_on_number: boolean;
 }
 
 export type CampaignStatus = 'PENDING' | 'IN_PROGRESS' | 'VERIFIED' | 'FAILED';
@@ -162,12 +97,4 @@ export interface IncomingNumberView {
   /** local | toll-free | mobile (the numbers face may name it `number_type` or `type`). */
   number_type?: string;
   type?: string;
-}
-
-export interface FeeRecord extends BaseRecord {
-  kind: 'brand_registration' | 'secondary_vetting' | 'campaign_vetting';
-  resource_sid: string;
-  /** USD, as a decimal string (Twilio's prices are strings). */
-  amount: string;
-  description: string;
 }

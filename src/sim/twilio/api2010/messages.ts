@@ -13,7 +13,7 @@ import { checkContent, checkFrom, checkTo, MessageError, MESSAGES_TABLE, planDel
 import { ownerOf } from '../../registry/numbers/pool.js';
 import { INCOMING_PHONE_NUMBERS_TABLE, ownedNumber, type IncomingPhoneNumberRecord } from '../../registry/numbers/purchase.js';
 import { serviceSenderFor } from '../../registry/service-senders.js';
-import { A2pTables, type ServiceRecord } from '../../registry/tcr/records.js';
+import { A2pTables, type ServiceRecord } from '../messaging/records.js';
 import { createMediaFor, deleteMessageChildren } from './message-media.js';
 import { ACCOUNT_BASE } from './phone-numbers.js';
 

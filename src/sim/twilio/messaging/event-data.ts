@@ -1,4 +1,4 @@
-import type { BrandRecord, CampaignRecord, RegistrationError, ServicePhoneNumberRecord } from '../../registry/tcr/records.js';
+import type { BrandRecord, CampaignRecord, RegistrationError, ServicePhoneNumberRecord } from './records.js';
 
 /**
  * The `data` of A2P Event Streams events, built from the records (FIDELITY §4; field names as in

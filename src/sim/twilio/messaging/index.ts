@@ -3,7 +3,7 @@ import { ControlError, controlWorld } from '../../control/control-plane.js';
 import type { Face } from '../../engine/resource.js';
 import { mountOperation } from '../../engine/router.js';
 import type { Simulator } from '../../engine/simulator.js';
-import { A2pTables, type BrandRecord, type FeeRecord, type ServicePhoneNumberRecord } from '../../registry/tcr/records.js';
+import { A2pTables, type BrandRecord, type FeeRecord, type ServicePhoneNumberRecord } from './records.js';
 import { isoDate } from '../../wire/dates.js';
 import { TCR_HANDLERS, tcrEvidenceTopic, tcrTopic, type TcrChange } from '../../registry/tcr/api.js';
 import { brandEvidence, brandRegistrations, followBrandTcr, brandVettings, confirmOtp, otpHandlers, smsOtp } from './brand-registrations.js';

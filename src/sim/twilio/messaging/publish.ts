@@ -1,7 +1,7 @@
 import { publishEvent } from '../events/streams.js';
 import type { World } from '../../engine/world.js';
 import { eventType } from '../../registry/tcr/catalog.js';
-import { A2pTables, type FeeRecord } from '../../registry/tcr/records.js';
+import { A2pTables, type FeeRecord } from './records.js';
 
 /** Publishes an A2P event to the account's Event Streams subscribers (FIDELITY §4: brand, campaign and number status has no StatusCallback). */
 export function publishA2pEvent(world: World, type: string, source: string, resourceSid: string, data: Record<string, unknown>): number {

@@ -9,7 +9,7 @@ import { linkNumber, TcrError, TcrTables, unlinkNumber, type TcrCampaign, type T
 import { decideNumberRegistration, NUMBER_OUTCOMES } from '../../registry/tcr/campaign-review.js';
 import { A2pEvent } from '../../registry/tcr/catalog.js';
 import { numberEventData, type NumberEventKind } from './event-data.js';
-import { A2pTables, type BrandRecord, type CampaignRecord, type IncomingNumberView, type ServicePhoneNumberRecord, type ServiceRecord } from '../../registry/tcr/records.js';
+import { A2pTables, type BrandRecord, type CampaignRecord, type IncomingNumberView, type ServicePhoneNumberRecord, type ServiceRecord } from './records.js';
 import { TcrTimings } from '../../registry/tcr/timings.js';
 import { isoDate } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';

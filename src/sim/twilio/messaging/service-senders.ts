@@ -17,7 +17,7 @@ import {
   type ServiceShortCodeRecord,
   type ShortCodeRecord,
 } from '../../registry/service-senders.js';
-import { A2pTables, type ServiceRecord } from '../../registry/tcr/records.js';
+import { A2pTables, type ServiceRecord } from './records.js';
 import { isoDate } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
 import { isSid, SidPrefix } from '../../wire/sid.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MessagingSchemas, Wire } from '../../../contract/types.js';
 import type { Operation } from '../../engine/resource.js';
-import { A2pTables, type CampaignRecord, type ServiceRecord } from '../../registry/tcr/records.js';
+import { A2pTables, type CampaignRecord, type ServiceRecord } from './records.js';
 import { isoDate } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
 import { decodeParams, p } from '../../wire/params.js';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { MessagingSchemas, Wire } from '../../../contract/types.js';
 import { resource, type Operation, type ResourceDef } from '../../engine/resource.js';
 import { SERVICE_USECASES } from '../../registry/tcr/catalog.js';
-import { A2pTables, type ServicePhoneNumberRecord, type ServiceRecord } from '../../registry/tcr/records.js';
+import { A2pTables, type ServicePhoneNumberRecord, type ServiceRecord } from './records.js';
 import { isoDate } from '../../wire/dates.js';
 import { p } from '../../wire/params.js';
 import { SidPrefix } from '../../wire/sid.js';

@@ -1,5 +1,6 @@
 import { TwilioError } from '../../wire/errors.js';
-import { findUsecase, SOLE_PROPRIETOR_USECASE } from './catalog.js';
+import { MAX_CAMPAIGNS_PER_BRAND } from '../../registry/tcr/api.js';
+import { findUsecase, SOLE_PROPRIETOR_USECASE } from '../../registry/tcr/catalog.js';
 import type { BrandRecord, CampaignRecord } from './records.js';
 
 /**
@@ -40,7 +41,6 @@ export const INVALID_USECASE = 21720;
 export const BRAND_UNVERIFIED = 30991;
 /** Error 30930: the brand's campaign limit is reached (TCR's hard limit is 100; Twilio allows 5 without a business reason, ISV guide §5). */
 export const BRAND_CAMPAIGN_LIMIT = 30930;
-export const MAX_CAMPAIGNS_PER_BRAND = 5;
 
 const REQUIRED_ON_CREATE = ['BrandRegistrationSid', 'Description', 'MessageFlow', 'MessageSamples', 'UsAppToPersonUsecase', 'HasEmbeddedLinks', 'HasEmbeddedPhone'] as const;
 const REQUIRED_ON_UPDATE = ['HasEmbeddedLinks', 'HasEmbeddedPhone', 'MessageSamples', 'MessageFlow', 'Description', 'AgeGated', 'DirectLending'] as const;

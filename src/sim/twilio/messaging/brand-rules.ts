@@ -1,6 +1,6 @@
 import { TwilioError } from '../../wire/errors.js';
-import { BRAND_BUNDLES, type BrandBundleView } from './brand-review.js';
-import { BrandErrorCode } from './errors.js';
+import { BRAND_BUNDLES, type BrandBundleView } from '../../registry/tcr/brand-review.js';
+import { BrandErrorCode } from '../../registry/tcr/errors.js';
 import type { BrandRecord, BrandType, VettingRecord } from './records.js';
 
 /**
@@ -65,4 +65,4 @@ export function checkVetting(brand: BrandRecord, provider: 'campaign-verify' | '
 }
 
 /** The token rule is TCR's own (registry/tcr/api.ts); re-exported for the face's callers. */
-export { campaignVerifyTokenProblem } from './api.js';
+export { campaignVerifyTokenProblem } from '../../registry/tcr/api.js';
