@@ -179,6 +179,9 @@ describe('Bird campaigns: get, update, delete (seed 002 "Campaigns")', () => {
     const listed = await ws.call('GET', `${campaigns}?limit=1`);
     expect(listed.body.results).toHaveLength(1);
     expect(listed.body.nextPageToken).toEqual(expect.any(String));
+    expect((await ws.call('GET', `${campaigns}?status=EXPIRED`)).body.results.map((c: { id: string }) => c.id)).toEqual([good.id]);
+    expect((await ws.call('GET', `${campaigns}?reverse=true&limit=1`)).body.results.map((c: { id: string }) => c.id)).toEqual([good.id]);
+    expect((await ws.call('GET', `${campaigns}?status=DONE`)).body.details).toHaveProperty('status');
   });
 });
 

@@ -221,19 +221,18 @@ const createCampaign = birdRoute({
 const listCampaigns = birdRoute({
   method: 'get',
   path: '/workspaces/{workspaceId}/tcr-brands/{brandId}/campaigns',
-  summary: 'List all campaigns of a brand',
+  summary: 'List all campaigns of a brand, optionally of one status; reverse=true lists the newest first (docs.bird.com "List all campaigns")',
   tag: '10DLC campaigns',
   params: BrandParams,
-  query: z.object(paging),
+  query: z.object({ ...paging, status: Campaign.shape.status.optional(), reverse: z.enum(['true', 'false']).default('false') }),
   response: { status: 200, schema: z.object({ results: z.array(Campaign), nextPageToken: z.string().optional() }), description: 'Campaigns' },
   errors: [404, 422],
   handler: ({ world }, { params, query }) => {
     const brand = brandByBirdId(world, params.brandId);
-    return page(
-      campaignsOf(world, brand.sid).map((c) => campaignView(world, c)),
-      query.limit,
-      query.pageToken,
-    );
+    const all = campaignsOf(world, brand.sid)
+      .filter((c) => query.status === undefined || c.status === query.status)
+      .map((c) => campaignView(world, c));
+    return page(query.reverse === 'true' ? all.reverse() : all, query.limit, query.pageToken);
   },
 });
 
