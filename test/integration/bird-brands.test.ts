@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createResponseValidator } from '../../src/contract/openapi.js';
 import { formatViolations } from '../../src/contract/twilio.js';
+import { BRAND, CAMPAIGN } from '../helpers/bird.js';
 import { Receiver } from '../helpers/receiver.js';
 import { TestSim } from '../helpers/sim.js';
 
@@ -25,22 +26,7 @@ describe('Bird tcr-brands over the neutral TCR', () => {
       if (!result.ok) throw new Error(formatViolations(result));
       return { status: res.status, body: json };
     }
-    const brand = {
-      entityType: 'PRIVATE_PROFIT',
-      displayName: 'ABC Mobile',
-      companyName: 'ABC Inc.',
-      ein: '12-3456789',
-      einIssuingCountry: 'US',
-      phone: '+12024567890',
-      street: '123 6th Ave',
-      city: 'New York',
-      state: 'NY',
-      postalCode: '10001',
-      country: 'US',
-      email: 'johndoe@abc.com',
-      website: 'https://example.com',
-      vertical: 'RETAIL',
-    };
+    const brand = BRAND;
     const missing = await call('POST', `/workspaces/${ws}/tcr-brands`, { ...brand, ein: undefined });
     expect(missing.status).toBe(422);
     expect(missing.body.details).toHaveProperty('ein');
@@ -71,22 +57,7 @@ describe('Bird tcr-brands over the neutral TCR', () => {
     expect(statuses.at(-1)).toBe('APPROVED');
 
     // Campaigns: only under an approved brand; the registry reviews them on the same clock.
-    const campaign = {
-      name: 'Order updates',
-      usecase: 'CUSTOMER_CARE',
-      description: 'Order status and delivery notifications for ABC Mobile customers who opt in at checkout.',
-      embeddedLink: false,
-      embeddedPhone: false,
-      samples: ['ABC Mobile: your order 1234 has shipped. Reply STOP to opt out.', 'ABC Mobile: your order 1234 was delivered. Reply HELP for help.'],
-      messageFlow: 'Customers opt in by ticking an unticked box at checkout on https://example.com/checkout, which states message frequency and that STOP opts out.',
-      helpMessage: 'ABC Mobile: help at support@abc.com. Reply STOP to opt out.',
-      optoutMessage: 'ABC Mobile: you are unsubscribed.',
-      optinMessage: 'ABC Mobile: you are subscribed to order updates. Reply STOP to opt out.',
-      optoutKeywords: 'STOP,UNSUBSCRIBE',
-      helpKeywords: 'HELP',
-      optinKeywords: 'START',
-      termsAndConditions: true,
-    };
+    const campaign = CAMPAIGN;
     const campaigns = `/workspaces/${ws}/tcr-brands/${created.body.id}/campaigns`;
     const noSamples = await call('POST', campaigns, { ...campaign, samples: [] });
     expect(noSamples.status).toBe(422);

@@ -2,7 +2,7 @@ import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createResponseValidator } from '../../src/contract/openapi.js';
 import { formatViolations } from '../../src/contract/twilio.js';
-import { birdEventValidator } from '../helpers/bird.js';
+import { BRAND, birdEventValidator, CAMPAIGN } from '../helpers/bird.js';
 import { Receiver } from '../helpers/receiver.js';
 import { TestSim } from '../helpers/sim.js';
 
@@ -30,39 +30,6 @@ function verify(signature: string, timestamp: string, url: string, body: string,
     .digest();
   return expected.equals(Buffer.from(signature, 'base64'));
 }
-
-const BRAND = {
-  entityType: 'PRIVATE_PROFIT',
-  displayName: 'ABC Mobile',
-  companyName: 'ABC Inc.',
-  ein: '12-3456789',
-  einIssuingCountry: 'US',
-  phone: '+12024567890',
-  street: '123 6th Ave',
-  city: 'New York',
-  state: 'NY',
-  postalCode: '10001',
-  country: 'US',
-  email: 'johndoe@abc.com',
-  website: 'https://example.com',
-  vertical: 'RETAIL',
-};
-const CAMPAIGN = {
-  name: 'Order updates',
-  usecase: 'CUSTOMER_CARE',
-  description: 'Order status and delivery notifications for ABC Mobile customers who opt in at checkout.',
-  embeddedLink: false,
-  embeddedPhone: false,
-  samples: ['ABC Mobile: your order 1234 has shipped. Reply STOP to opt out.', 'ABC Mobile: your order 1234 was delivered. Reply HELP for help.'],
-  messageFlow: 'Customers opt in by ticking an unticked box at checkout on https://example.com/checkout, which states message frequency and that STOP opts out.',
-  helpMessage: 'ABC Mobile: help at support@abc.com. Reply STOP to opt out.',
-  optoutMessage: 'ABC Mobile: you are unsubscribed.',
-  optinMessage: 'ABC Mobile: you are subscribed to order updates. Reply STOP to opt out.',
-  optoutKeywords: 'STOP,UNSUBSCRIBE',
-  helpKeywords: 'HELP',
-  optinKeywords: 'START',
-  termsAndConditions: true,
-};
 
 describe("Bird face: seed 002's 10DLC journey, from a bought number to a first message", () => {
   it('buys a number from stock, subscribes, registers brand, vetting and campaign, installs a connector whose channel turns ready on the clock, then sends and receives', async () => {
