@@ -4,7 +4,7 @@ import { enterState } from '../../engine/lifecycle.js';
 import { resource, type Operation, type ResourceDef } from '../../engine/resource.js';
 import type { Transition, World } from '../../engine/world.js';
 import { magicOutcome } from '../../registry/magic.js';
-import { registerBrand, requestVetting, resubmitBrand, TcrTables, type TcrChange, type TcrEvidenceRequest } from '../../registry/tcr/api.js';
+import { registerBrand, requestVetting, resubmitBrand, TcrTables, type TcrBrand, type TcrChange, type TcrEvidenceRequest } from '../../registry/tcr/api.js';
 import { brandName, BRAND_OUTCOMES } from '../../registry/tcr/brand-review.js';
 import { checkBrandBundles, checkResubmission, checkVetting } from './brand-rules.js';
 import { A2pEvent } from '../../registry/tcr/catalog.js';
@@ -143,8 +143,10 @@ function identityOf(rec: BrandRecord, src: BrandSources) {
 /** Twilio sends the brand to TCR with what its bundles hold; TCR's review reads the bundles through `brandEvidence`. */
 function submitToTcr(world: World, rec: BrandRecord): void {
   const src = brandSources(world, rec.customer_profile_bundle_sid, rec.a2p_profile_bundle_sid);
-  if (rec.registry_brand_id && world.table(TcrTables.brands).has(rec.registry_brand_id)) {
-    resubmitBrand(world, rec.registry_brand_id, identityOf(rec, src));
+  // The TCR brand failed with the BrandRegistration (it follows TCR); a brand stored before TCR knew it is registered afresh.
+  const known = rec.registry_brand_id ? world.table<TcrBrand>(TcrTables.brands).get(rec.registry_brand_id) : undefined;
+  if (known?.status === 'FAILED') {
+    resubmitBrand(world, known.sid, identityOf(rec, src));
     return;
   }
   rec.registry_brand_id = registerBrand(world, 'twilio', rec.sid, identityOf(rec, src), { evidenceFromFace: true }).sid;
