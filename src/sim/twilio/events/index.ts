@@ -3,7 +3,7 @@ import type { EventsSchemas, Wire } from '../../../contract/types.js';
 import { deliverToSink, EVENT_ID_PREFIX, EventStreamTables, type SinkRecord, type SubscribedEventRecord, type SubscriptionRecord } from './streams.js';
 import { resource, type Face, type OpContext, type Operation, type ResourceDef } from '../../engine/resource.js';
 import type { BaseRecord } from '../../engine/table.js';
-import { A2P_EVENT_TYPES, eventType, type A2pEventType } from '../../registry/tcr/catalog.js';
+import { A2P_EVENT_TYPES, eventType, type A2pEventType } from '../messaging/catalog.js';
 import { isoDate } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
 import { twilioUrl } from '../../wire/hosts.js';

@@ -3,7 +3,7 @@ import type { EventsSchemas, Wire } from '../../../contract/types.js';
 import { EVENT_SCHEMAS_BASE } from './streams.js';
 import { resource } from '../../engine/resource.js';
 import type { BaseRecord } from '../../engine/table.js';
-import { A2P_EVENT_TYPES } from '../../registry/tcr/catalog.js';
+import { A2P_EVENT_TYPES } from '../messaging/catalog.js';
 import { isoDate } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
 import { twilioUrl } from '../../wire/hosts.js';

@@ -7,7 +7,7 @@ import { magicOutcome } from '../../registry/magic.js';
 import { registerBrand, requestVetting, resubmitBrand, TcrTables, type TcrBrand, type TcrChange, type TcrEvidenceRequest } from '../../registry/tcr/api.js';
 import { brandName, BRAND_OUTCOMES } from '../../registry/tcr/brand-review.js';
 import { checkBrandBundles, checkResubmission, checkVetting } from './brand-rules.js';
-import { A2pEvent } from '../../registry/tcr/catalog.js';
+import { A2pEvent } from './catalog.js';
 import { BrandErrorCode, registrationError } from '../../registry/tcr/errors.js';
 import { brandEventData, type BrandEventKind } from './event-data.js';
 import { A2pTables, type BrandRecord, type BrandType, type VettingRecord } from './records.js';

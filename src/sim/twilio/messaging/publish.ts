@@ -1,6 +1,6 @@
 import { publishEvent } from '../events/streams.js';
 import type { World } from '../../engine/world.js';
-import { eventType } from '../../registry/tcr/catalog.js';
+import { eventType } from './catalog.js';
 import { A2pTables, type FeeRecord } from './records.js';
 
 /** Publishes an A2P event to the account's Event Streams subscribers (FIDELITY §4: brand, campaign and number status has no StatusCallback). */

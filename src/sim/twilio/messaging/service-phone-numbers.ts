@@ -7,7 +7,7 @@ import { senderKind } from '../../registry/a2p-sending.js';
 import { magicOutcome } from '../../registry/magic.js';
 import { linkNumber, TcrError, TcrTables, unlinkNumber, type TcrCampaign, type TcrChange, type TcrNumberLink } from '../../registry/tcr/api.js';
 import { decideNumberRegistration, NUMBER_OUTCOMES } from '../../registry/tcr/campaign-review.js';
-import { A2pEvent } from '../../registry/tcr/catalog.js';
+import { A2pEvent } from './catalog.js';
 import { numberEventData, type NumberEventKind } from './event-data.js';
 import { A2pTables, type BrandRecord, type CampaignRecord, type IncomingNumberView, type ServicePhoneNumberRecord, type ServiceRecord } from './records.js';
 import { TcrTimings } from '../../registry/tcr/timings.js';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { MessagingSchemas, Wire } from '../../../contract/types.js';
 import { resource, type Operation, type ResourceDef } from '../../engine/resource.js';
-import { SERVICE_USECASES } from '../../registry/tcr/catalog.js';
+import { SERVICE_USECASES } from './catalog.js';
 import { A2pTables, type ServicePhoneNumberRecord, type ServiceRecord } from './records.js';
 import { isoDate } from '../../wire/dates.js';
 import { p } from '../../wire/params.js';
