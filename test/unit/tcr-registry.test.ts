@@ -199,4 +199,24 @@ describe('the neutral TCR', () => {
     world.advance(2 * DAY);
     expect(getBrand(world, late.sid)).toMatchObject({ status: 'FAILED', failureReason: 'The bundle no longer exists.' });
   });
+
+  it('applies a magic value in a campaign description and in a number label for every provider', () => {
+    const world = tcrWorld();
+    const outcomes = (['twilio', 'bird'] as const).map((provider) => {
+      const brand = registerBrand(world, provider, `brand-${provider}`, identity);
+      world.advance(2 * DAY);
+      const rejected = registerCampaign(world, `rejected-${provider}`, brand.sid, { ...campaign, description: `${campaign.description} [sim:failed:30886]` });
+      const active = registerCampaign(world, `active-${provider}`, brand.sid, campaign);
+      world.advance(5 * DAY);
+      const link = linkNumber(world, `number-${provider}`, active.sid, provider === 'twilio' ? '+15555550101' : '+15555550102', { label: 'Front desk [sim:failed:30126]' });
+      world.advance(DAY);
+      return {
+        campaign: getCampaign(world, rejected.sid).status,
+        code: getCampaign(world, rejected.sid).errors[0]?.error_code,
+        link: world.table<{ sid: string; status: string; error: { error_code: number } | null }>(TcrTables.links).get(link.sid),
+      };
+    });
+    expect(outcomes[0]).toMatchObject({ campaign: 'REJECTED', code: 30886, link: { status: 'FAILED', error: { error_code: 30126 } } });
+    expect(outcomes[1]).toMatchObject({ campaign: outcomes[0]!.campaign, code: outcomes[0]!.code, link: { status: 'FAILED', error: { error_code: 30126 } } });
+  });
 });
