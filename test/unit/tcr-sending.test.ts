@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unitWorld } from '../helpers/world.js';
-import { a2pSendingCheck, senderKind } from '../../src/sim/registry/a2p-sending.js';
-import { A2pTables } from '../../src/sim/registry/tcr/records.js';
+import { a2pSendingCheck, senderKind } from '../../src/sim/twilio/messaging/a2p-sending.js';
+import { A2pTables } from '../../src/sim/twilio/messaging/records.js';
 
 const world = () => unitWorld();
 

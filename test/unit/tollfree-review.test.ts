@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editableNow, isReservedHost, reviewTollfree, type TollfreeReviewInput } from '../../src/sim/registry/tollfree-verification.js';
+import { editableNow, isReservedHost, reviewTollfree, type TollfreeReviewInput } from '../../src/sim/twilio/messaging/tollfree-verification-rules.js';
 
 const GOOD: TollfreeReviewInput = {
   businessName: 'Acme, Inc.',

@@ -1,7 +1,6 @@
 import type { BaseRecord } from '../engine/table.js';
 import type { Override, World } from '../engine/world.js';
 import { TwilioError } from '../wire/errors.js';
-import { a2pSendingCheck } from './a2p-sending.js';
 import { country, countryOfNumber, type Capabilities } from './numbers/plan.js';
 
 /**
@@ -153,12 +152,19 @@ export type DeliveryPlan =
   | { outcome: 'undelivered' | 'failed'; errorCode: number; errorMessage: string; sentFirst: boolean };
 
 /**
- * Whether a message gets through. A forced outcome (control-plane override or `[sim:…]` in the
- * body) wins; otherwise US-bound traffic must pass the A2P 10DLC rule (registry/a2p-sending.ts:
- * 30034 unregistered 10DLC, 30032 unverified toll-free), and traffic to other countries is not
- * subject to it (FIDELITY §3).
+ * Whether the provider lets US-bound traffic leave this sender: its own registration rule (for the
+ * Twilio face twilio/messaging/a2p-sending.ts: 30034 unregistered 10DLC, 30032 unverified toll-free).
+ * The face passes it in because the rule reads the face's own records, which the registry never imports.
  */
-export function planDelivery(world: World, message: { from: string; to: string }, forced?: Override): DeliveryPlan {
+export type SendingVerdict = { ok: true } | { ok: false; errorCode: number; reason: string };
+export type SendingCheck = (world: World, from: string) => SendingVerdict;
+
+/**
+ * Whether a message gets through. A forced outcome (control-plane override or `[sim:…]` in the
+ * body) wins; otherwise US-bound traffic must pass the provider's A2P sending check, and traffic to
+ * other countries is not subject to it (FIDELITY §3).
+ */
+export function planDelivery(world: World, message: { from: string; to: string }, sendingCheck: SendingCheck, forced?: Override): DeliveryPlan {
   if (forced) {
     if (forced.outcome === 'delivered') return { outcome: 'delivered' };
     if (forced.outcome === 'undelivered' || forced.outcome === 'failed') {
@@ -167,7 +173,7 @@ export function planDelivery(world: World, message: { from: string; to: string }
     }
   }
   if (countryOfNumber(message.to) === 'US') {
-    const verdict = a2pSendingCheck(world, message.from);
+    const verdict = sendingCheck(world, message.from);
     if (!verdict.ok) return { outcome: 'undelivered', errorCode: verdict.errorCode, errorMessage: DELIVERY_ERRORS[verdict.errorCode] ?? verdict.reason, sentFirst: false };
   }
   return { outcome: 'delivered' };

@@ -7,7 +7,7 @@ import { rfc2822Date, rfc2822DateOrNull, SECOND } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
 import { isHttpUrl, p } from '../../wire/params.js';
 import { isSid, SidPrefix } from '../../wire/sid.js';
-import { serviceSenders } from '../../registry/a2p-sending.js';
+import { a2pSendingCheck, serviceSenders } from '../messaging/a2p-sending.js';
 import { magicOutcome } from '../../registry/magic.js';
 import { checkContent, checkFrom, checkTo, MessageError, MESSAGES_TABLE, planDelivery, priceOf, segmentsOf, type MessageRecord, type Sender } from '../../registry/number-messaging.js';
 import { ownerOf } from '../../registry/numbers/pool.js';
@@ -294,7 +294,7 @@ export const messages = resource<MessageRecord>()({
       queued: {
         after: () => TIMING.queued,
         next: (r, world) => {
-          const plan = planDelivery(world, { from: r.sender, to: r.to }, world.takeOverride(r.sid) ?? magicOutcome(r.body));
+          const plan = planDelivery(world, { from: r.sender, to: r.to }, a2pSendingCheck, world.takeOverride(r.sid) ?? magicOutcome(r.body));
           if (plan.outcome !== 'delivered' && !plan.sentFirst) return { ...failure(plan), patch: { ...failure(plan).patch, plan } };
           return { to: 'sent', patch: { plan, date_sent: world.now(), price: priceOf(r.to, r.num_segments, r.num_media > 0), price_unit: 'USD' } };
         },

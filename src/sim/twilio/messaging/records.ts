@@ -1,13 +1,90 @@
 import type { BaseRecord } from '../../engine/table.js';
-import type { BrandFeedback, BrandType, IdentityStatus, RegistrationError } from '../../registry/tcr/records.js';
+import { INCOMING_PHONE_NUMBERS_TABLE } from '../../registry/numbers/purchase.js';
+import type { BrandFeedback, BrandType, IdentityStatus, RateLimits, RegistrationError } from '../../registry/tcr/records.js';
 
 /**
- * Stored shapes of the Messaging face's A2P resources (brand registrations, vettings, services, fees),
- * in Twilio's wire casing. TCR's own records are the registry's (registry/tcr/api.ts); the shapes the
- * registry's sending rules read (campaigns, service phone numbers, table names) are re-exported here so
- * the face imports its records from one place.
+ * Stored shapes of the Messaging face's A2P resources (brand registrations, vettings, services,
+ * campaigns, number registrations, fees) and their table names, in Twilio's wire casing. TCR's own
+ * records are the registry's (registry/tcr/api.ts); the brand attributes and rejection reasons its
+ * rules decide are re-exported here so the face imports its records from one place.
  */
-export * from '../../registry/tcr/records.js';
+export type { BrandFeedback, BrandType, IdentityStatus, RateLimits, RegistrationError } from '../../registry/tcr/records.js';
+
+export const A2pTables = {
+  brands: 'messaging.brand_registrations',
+  vettings: 'messaging.brand_vettings',
+  services: 'messaging.services',
+  servicePhoneNumbers: 'messaging.service_phone_numbers',
+  campaigns: 'messaging.us_app_to_person',
+  /** Registration fees Twilio would charge (not a Twilio resource; read by CloudFran's ledger and `/_sim/a2p/fees`). */
+  fees: 'a2p.fees',
+  /** API 2010 IncomingPhoneNumbers (the numbers face's table, named by the registry's number purchase). */
+  incomingPhoneNumbers: INCOMING_PHONE_NUMBERS_TABLE,
+} as const;
+
+export type CampaignStatus = 'PENDING' | 'IN_PROGRESS' | 'VERIFIED' | 'FAILED';
+
+export interface CampaignRecord extends BaseRecord {
+  brand_registration_sid: string;
+  messaging_service_sid: string;
+  description: string;
+  message_samples: string[];
+  us_app_to_person_usecase: string;
+  has_embedded_links: boolean;
+  has_embedded_phone: boolean;
+  subscriber_opt_in: boolean;
+  age_gated: boolean;
+  direct_lending: boolean;
+  campaign_status: CampaignStatus;
+  /** TCR's campaign ID (`C` + 6 characters), assigned on submission. */
+  campaign_id: string;
+  is_externally_registered: boolean;
+  rate_limits: RateLimits | null;
+  message_flow: string;
+  opt_in_message: string | null;
+  opt_out_message: string | null;
+  help_message: string | null;
+  opt_in_keywords: string[] | null;
+  opt_out_keywords: string[] | null;
+  help_keywords: string[] | null;
+  privacy_policy_url: string | null;
+  terms_and_conditions_url: string | null;
+  mock: boolean;
+  errors: RegistrationError[];
+  /** The campaign's SID in Event Streams payloads and number registrations (FIDELITY §2: CM…). */
+  campaign_sid: string;
+  submissions: number;
+}
+
+/** 10DLC number registration of a number in a Messaging Service (FIDELITY §7; Event Streams number-registration). */
+export type NumberRegistrationStatus = 'unregistered' | 'pending' | 'successful' | 'failed';
+
+export interface ServicePhoneNumberRecord extends BaseRecord {
+  /** The IncomingPhoneNumber's SID (PN…) is this resource's SID. */
+  service_sid: string;
+  phone_number: string;
+  country_code: string;
+  capabilities: string[];
+  registration_status: NumberRegistrationStatus;
+  /** The campaign (QE…) the number is (being) registered to. */
+  registration_campaign: string | null;
+  registration_error: RegistrationError | null;
+  /** Its link to the campaign in the neutral TCR while it registers or is registered (none for a campaign registered elsewhere). */
+  registry_link_id?: string | null;
+}
+
+/** What the simulator knows of an IncomingPhoneNumber (the numbers face owns the full record). */
+export interface IncomingNumberView {
+  sid: string;
+  account_sid: string;
+  phone_number: string;
+  friendly_name?: string | null;
+  iso_country?: string;
+  capabilities?: { voice?: boolean; sms?: boolean; mms?: boolean; fax?: boolean };
+  /** local | toll-free | mobile (the numbers face may name it `number_type` or `type`). */
+  number_type?: string;
+  type?: string;
+}
 
 export type BrandStatus = 'PENDING' | 'IN_REVIEW' | 'APPROVED' | 'FAILED' | 'DELETION_PENDING' | 'DELETION_FAILED' | 'SUSPENDED';
 /** The sole proprietor's one-time password (FIDELITY §6; error 30752: valid 24 h, confirmed by replying YES). */

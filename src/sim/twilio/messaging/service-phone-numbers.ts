@@ -3,7 +3,7 @@ import type { MessagingSchemas, Wire } from '../../../contract/types.js';
 import { enterState } from '../../engine/lifecycle.js';
 import { resource, type ResourceDef } from '../../engine/resource.js';
 import type { Transition, World } from '../../engine/world.js';
-import { senderKind } from '../../registry/a2p-sending.js';
+import { senderKind } from './a2p-sending.js';
 import { magicOutcome } from '../../registry/magic.js';
 import { linkNumber, TcrError, TcrTables, unlinkNumber, type TcrCampaign, type TcrChange, type TcrNumberLink } from '../../registry/tcr/api.js';
 import { decideNumberRegistration, NUMBER_OUTCOMES } from '../../registry/tcr/campaign-review.js';

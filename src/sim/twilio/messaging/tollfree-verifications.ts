@@ -5,7 +5,7 @@ import { resource, type ResourceDef } from '../../engine/resource.js';
 import type { Transition, World } from '../../engine/world.js';
 import { magicOutcome } from '../../registry/magic.js';
 import { bundleView } from './trusthub-view.js';
-import { checkTollfreeNumber, editableNow, reviewTollfree, TOLLFREE_OUTCOMES, TollfreeTables, TollfreeTimings, type TollfreeVerificationRecord } from '../../registry/tollfree-verification.js';
+import { checkTollfreeNumber, editableNow, reviewTollfree, TOLLFREE_OUTCOMES, TollfreeTables, TollfreeTimings, type TollfreeVerificationRecord } from './tollfree-verification-rules.js';
 import { isoDate } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
 import { twilioUrl } from '../../wire/hosts.js';

@@ -1,6 +1,6 @@
-import type { World } from '../engine/world.js';
-import { verificationOf } from './tollfree-verification.js';
-import { A2pTables, type CampaignRecord, type IncomingNumberView, type ServicePhoneNumberRecord } from './tcr/records.js';
+import type { World } from '../../engine/world.js';
+import { A2pTables, type CampaignRecord, type IncomingNumberView, type ServicePhoneNumberRecord } from './records.js';
+import { verificationOf } from './tollfree-verification-rules.js';
 
 /**
  * Whether a message from `from` (an E.164 number of this account) to a US destination can be
@@ -13,7 +13,7 @@ import { A2pTables, type CampaignRecord, type IncomingNumberView, type ServicePh
  *   carries traffic (mock brands and campaigns are "for testing only" and are not shared with the
  *   carriers), so it is 30034 too.
  * - A US toll-free number needs an approved toll-free verification (`TWILIO_APPROVED`,
- *   registry/tollfree-verification.ts); otherwise 30032 (Twilio blocks unverified toll-free traffic
+ *   tollfree-verification-rules.ts); otherwise 30032 (Twilio blocks unverified toll-free traffic
  *   since 31 Jan 2024).
  * - Any other number (Canadian, non-NANP) is not subject to 10DLC registration: allowed.
  *

@@ -1,14 +1,15 @@
-import type { BaseRecord } from '../engine/table.js';
-import type { Override, World } from '../engine/world.js';
-import { DAY, HOUR } from '../wire/dates.js';
-import { TwilioError } from '../wire/errors.js';
+import type { BaseRecord } from '../../engine/table.js';
+import type { Override, World } from '../../engine/world.js';
+import { DAY, HOUR } from '../../wire/dates.js';
+import { TwilioError } from '../../wire/errors.js';
 import { senderKind } from './a2p-sending.js';
-import { A2pTables, type IncomingNumberView } from './tcr/records.js';
+import { A2pTables, type IncomingNumberView } from './records.js';
 
 /**
  * Toll-free verification (TFV): since 31 Jan 2024 a US/Canadian toll-free number sends nothing to
  * the US until its verification is approved (error 30032; https://www.twilio.com/docs/messaging/compliance/toll-free/api-onboarding).
- * The rules here are provider-neutral: the Messaging face stores the record and asks them.
+ * Twilio's own review (TrustHub-backed, Twilio's statuses and error codes), so its rules live with the
+ * Messaging face that stores the record; the registry's message delivery receives its verdict from the face.
  */
 export const TollfreeTables = { verifications: 'messaging.tollfree_verifications' } as const;
 
