@@ -75,7 +75,7 @@ describe('the neutral TCR', () => {
     const [a, b] = ids.map((id) => getBrand(world, id));
     expect(a!.status).toBe('FAILED');
     expect(b!.status).toBe('FAILED');
-    expect(a!.errors.map((e) => e.error_code)).toEqual(b!.errors.map((e) => e.error_code));
+    expect(a!.errors.map((e) => e.code)).toEqual(b!.errors.map((e) => e.code));
     const again = resubmitBrand(world, ids[1]!, { ein: '12-3456789' });
     expect(again.status).toBe('PENDING');
     world.advance(2 * DAY);
@@ -116,7 +116,7 @@ describe('the neutral TCR', () => {
     world.advance(5 * DAY);
     const done = getCampaign(world, c.sid);
     expect(done.status).toBe('REJECTED');
-    expect(done.errors[0]!.error_code).toBe(30886);
+    expect(done.errors[0]!.code).toBe(30886);
   });
 
   it('applies the outcome controls to every provider: a magic value in the brand name and an override on the face reference', () => {
@@ -129,7 +129,7 @@ describe('the neutral TCR', () => {
     for (const brand of [t!, b!]) {
       const done = getBrand(world, brand.sid);
       expect(done.status).toBe('FAILED');
-      expect(done.errors.map((e) => e.error_code)).toEqual([30794]);
+      expect(done.errors.map((e) => e.code)).toEqual([30794]);
     }
     // Approved without the automatic vetting's score: identity VERIFIED, not VETTED_VERIFIED.
     expect(getBrand(world, vettingFailed.sid)).toMatchObject({ status: 'APPROVED', identityStatus: 'VERIFIED', score: null });
@@ -174,7 +174,7 @@ describe('the neutral TCR', () => {
         const view = (sid: string, bundleType: string) => ({ sid, bundleType, status: documents === 'approved' ? 'twilio-approved' : 'in-review' });
         request.evidence =
           documents === 'gone'
-            ? { failure: { errors: [{ error_code: 30793, description: 'The bundle no longer exists.', fields: ['a2p_profile_bundle_sid'], url: '' }], reason: 'The bundle no longer exists.' } }
+            ? { failure: { errors: [{ code: 30793, description: 'The bundle no longer exists.', fields: ['a2p_profile_bundle_sid'] }], reason: 'The bundle no longer exists.' } }
             : {
                 customerProfile: view('BU1', 'secondary_customer_profile_type_business'),
                 trustProduct: view('BU2', 'a2p_messaging_profile_type_business'),
@@ -212,11 +212,11 @@ describe('the neutral TCR', () => {
       world.advance(DAY);
       return {
         campaign: getCampaign(world, rejected.sid).status,
-        code: getCampaign(world, rejected.sid).errors[0]?.error_code,
-        link: world.table<{ sid: string; status: string; error: { error_code: number } | null }>(TcrTables.links).get(link.sid),
+        code: getCampaign(world, rejected.sid).errors[0]?.code,
+        link: world.table<{ sid: string; status: string; error: { code: number } | null }>(TcrTables.links).get(link.sid),
       };
     });
-    expect(outcomes[0]).toMatchObject({ campaign: 'REJECTED', code: 30886, link: { status: 'FAILED', error: { error_code: 30126 } } });
-    expect(outcomes[1]).toMatchObject({ campaign: outcomes[0]!.campaign, code: outcomes[0]!.code, link: { status: 'FAILED', error: { error_code: 30126 } } });
+    expect(outcomes[0]).toMatchObject({ campaign: 'REJECTED', code: 30886, link: { status: 'FAILED', error: { code: 30126 } } });
+    expect(outcomes[1]).toMatchObject({ campaign: outcomes[0]!.campaign, code: outcomes[0]!.code, link: { status: 'FAILED', error: { code: 30126 } } });
   });
 });

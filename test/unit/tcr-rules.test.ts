@@ -4,6 +4,8 @@ import { campaignFindings, decideNumberRegistration, nameWords, rateLimits, revi
 import { checkCampaignPrerequisites, validateCampaignFields, type CampaignFields } from '../../src/sim/twilio/messaging/campaign-rules.js';
 import { usecasesFor } from '../../src/sim/registry/tcr/catalog.js';
 import type { BrandRecord } from '../../src/sim/twilio/messaging/records.js';
+import { registrationErrorOf, wireRateLimits } from '../../src/sim/twilio/messaging/registration-errors.js';
+import { tcrRejection } from '../../src/sim/registry/tcr/errors.js';
 import { TwilioError } from '../../src/sim/wire/errors.js';
 
 const approvedBundle = (sid: string, bundleType: string) => ({ sid, status: 'twilio-approved', bundleType });
@@ -35,7 +37,7 @@ function standard(over: Partial<BrandReviewInput> = {}, business: Record<string,
   };
 }
 
-const codes = (input: BrandReviewInput) => brandFindings(input).errors.map((e) => [e.error_code, e.fields.join(',')]);
+const codes = (input: BrandReviewInput) => brandFindings(input).errors.map((e) => [e.code, e.fields.join(',')]);
 
 describe('TCR brand review (pure)', () => {
   it('finds nothing wrong with good data and approves with a vetting score in 40–89', () => {
@@ -68,9 +70,9 @@ describe('TCR brand review (pure)', () => {
     expect(reviewBrand(standard({ trustProduct: { sid: 'BU2', status: 'in-review', bundleType: 'a2p_messaging_profile_type_business' } }))).toMatchObject({ outcome: 'wait' });
     expect(reviewBrand(standard({ customerProfile: { sid: 'BU1', status: 'draft', bundleType: 'secondary_customer_profile_type_business' } }))).toMatchObject({
       outcome: 'FAILED',
-      errors: [expect.objectContaining({ error_code: 30793, fields: ['customer_profile_bundle_sid'] })],
+      errors: [expect.objectContaining({ code: 30793, fields: ['customer_profile_bundle_sid'] })],
     });
-    expect(reviewBrand(standard({ forced: { outcome: 'failed', code: 30701 } }))).toMatchObject({ outcome: 'FAILED', errors: [expect.objectContaining({ error_code: 30701, fields: ['region'] })] });
+    expect(reviewBrand(standard({ forced: { outcome: 'failed', code: 30701 } }))).toMatchObject({ outcome: 'FAILED', errors: [expect.objectContaining({ code: 30701, fields: ['region'] })] });
     expect(reviewBrand(standard({ forced: { outcome: 'APPROVED' } }, { business_registration_number: '00-0000000' }))).toMatchObject({ outcome: 'APPROVED' });
     expect(reviewBrand(standard({ forced: { outcome: 'vetting-failed' } }))).toMatchObject({ outcome: 'APPROVED', identityStatus: 'VERIFIED', vetting: { outcome: 'failure' } });
     expect(reviewBrand(standard({ skipAutomaticSecVet: true }))).toMatchObject({ outcome: 'APPROVED', identityStatus: 'VERIFIED', brandScore: null });
@@ -142,23 +144,31 @@ describe('campaign rules (pure)', () => {
   it('matches the brand name without legal suffixes or magic tokens, and checks embedded links and phones against the samples', () => {
     expect(nameWords('Acme, Inc. [sim:failed:30799]')).toEqual(['acme']);
     expect(campaignFindings(review())).toEqual([]);
-    expect(campaignFindings(review({ hasEmbeddedLinks: true })).map((e) => e.error_code)).toEqual([30893]);
-    expect(campaignFindings(review({ messageSamples: ['Acme: call (415) 555-0100 today. Reply STOP to opt out.', 'Acme: see you soon at the store.'] })).map((e) => e.error_code)).toEqual([30889]);
-    expect(reviewCampaign(review())).toEqual({ outcome: 'VERIFIED', rateLimits: { att: { mps: 600, msg_class: 'A' }, tmobile: { brand_tier: 'TOP' } } });
+    expect(campaignFindings(review({ hasEmbeddedLinks: true })).map((e) => e.code)).toEqual([30893]);
+    expect(campaignFindings(review({ messageSamples: ['Acme: call (415) 555-0100 today. Reply STOP to opt out.', 'Acme: see you soon at the store.'] })).map((e) => e.code)).toEqual([30889]);
+    expect(reviewCampaign(review())).toEqual({ outcome: 'VERIFIED', rateLimits: { att: { mps: 600, messageClass: 'A' }, tmobile: { brandTier: 'TOP' } } });
   });
 
   it('sets carrier throughput by brand score and type', () => {
     const brand = { name: 'x', type: 'STANDARD' as const, skipAutomaticSecVet: false, mock: false };
-    expect(rateLimits({ ...brand, score: 60 }, 'MARKETING').tmobile.brand_tier).toBe('HIGH');
-    expect(rateLimits({ ...brand, score: 30 }, 'MARKETING').tmobile.brand_tier).toBe('LOW_MID');
-    expect(rateLimits({ ...brand, score: null }, 'MARKETING').att.msg_class).toBe('T');
-    expect(rateLimits({ ...brand, type: 'SOLE_PROPRIETOR', score: null }, 'SOLE_PROPRIETOR')).toEqual({ att: { mps: 0.25, msg_class: 'A' }, tmobile: { brand_tier: 'LOW' } });
+    expect(rateLimits({ ...brand, score: 60 }, 'MARKETING').tmobile.brandTier).toBe('HIGH');
+    expect(rateLimits({ ...brand, score: 30 }, 'MARKETING').tmobile.brandTier).toBe('LOW_MID');
+    expect(rateLimits({ ...brand, score: null }, 'MARKETING').att.messageClass).toBe('T');
+    expect(rateLimits({ ...brand, type: 'SOLE_PROPRIETOR', score: null }, 'SOLE_PROPRIETOR')).toEqual({ att: { mps: 0.25, messageClass: 'A' }, tmobile: { brandTier: 'LOW' } });
+  });
+
+  it("keeps TCR's rejection and rate limits in its own casing, which the Twilio face words as its wire (errors[] with the docs url, rate_limits in snake_case)", () => {
+    const rejection = tcrRejection(30886, { detail: 'Too short.' });
+    expect(rejection).toEqual({ code: 30886, description: expect.stringMatching(/invalid campaign description\. Too short\.$/), fields: ['DESCRIPTION'] });
+    expect(registrationErrorOf(rejection)).toEqual({ error_code: 30886, description: rejection.description, fields: ['DESCRIPTION'], url: 'https://www.twilio.com/docs/api/errors/30886' });
+    expect(wireRateLimits({ att: { mps: 240, messageClass: 'B' }, tmobile: { brandTier: 'HIGH' } })).toEqual({ att: { mps: 240, msg_class: 'B' }, tmobile: { brand_tier: 'HIGH' } });
+    expect(wireRateLimits(null)).toBeNull();
   });
 
   it('registers only US 10DLC numbers that can text, one per sole proprietor campaign', () => {
     const base = { phoneNumber: '+14155550100', senderKind: 'us-10dlc' as const, canMessage: true, otherNumbers: 0, soleProprietor: false };
     expect(decideNumberRegistration(base)).toEqual({ outcome: 'successful' });
-    expect(decideNumberRegistration({ ...base, senderKind: 'us-toll-free' })).toMatchObject({ outcome: 'failed', error: { error_code: 30126 } });
+    expect(decideNumberRegistration({ ...base, senderKind: 'us-toll-free' })).toMatchObject({ outcome: 'failed', error: { code: 30126 } });
     expect(decideNumberRegistration({ ...base, soleProprietor: true, otherNumbers: 1 })).toMatchObject({ outcome: 'failed' });
     expect(decideNumberRegistration({ ...base, canMessage: false, forced: { outcome: 'successful' } })).toEqual({ outcome: 'successful' });
   });

@@ -78,7 +78,7 @@ export function brandView(brand: TcrBrand, organizationId: string, workspaceId: 
     status,
     identityStatus,
     workspaceIds: [workspaceId],
-    ...(status === 'FAILED' ? { rejection: { description: failureReason ?? errors[0]?.description ?? 'rejected', code: String(errors[0]?.error_code ?? 'REJECTED') } } : {}),
+    ...(status === 'FAILED' ? { rejection: { description: failureReason ?? errors[0]?.description ?? 'rejected', code: String(errors[0]?.code ?? 'REJECTED') } } : {}),
     createdAt: new Date(createdAt).toISOString(),
     updatedAt: new Date(updatedAt).toISOString(),
   };

@@ -130,7 +130,7 @@ export function campaignView(world: World, c: TcrCampaign) {
     ...(c.optinKeywords ? { optinKeywords: c.optinKeywords.join(',') } : {}),
     ...(c.optoutKeywords ? { optoutKeywords: c.optoutKeywords.join(',') } : {}),
     status: c.status,
-    ...(c.status === 'REJECTED' && c.errors[0] ? { rejection: { description: c.errors[0].description, code: String(c.errors[0].error_code) } } : {}),
+    ...(c.status === 'REJECTED' && c.errors[0] ? { rejection: { description: c.errors[0].description, code: String(c.errors[0].code) } } : {}),
     createdAt: new Date(c.createdAt).toISOString(),
     updatedAt: new Date(c.updatedAt).toISOString(),
   };

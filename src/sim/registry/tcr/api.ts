@@ -2,7 +2,7 @@ import type { Transition, World } from '../../engine/world.js';
 import { magicOutcome } from '../magic.js';
 import { brandName, reviewBrand, type BrandReviewInput, type SecondaryVetting } from './brand-review.js';
 import { decideNumberRegistration, reviewCampaign } from './campaign-review.js';
-import type { BrandFeedback, RateLimits, RegistrationError } from './records.js';
+import type { BrandFeedback, RateLimits, TcrRejection } from './records.js';
 import { TcrTimings } from './timings.js';
 
 /**
@@ -76,7 +76,7 @@ export interface TcrBrand extends TcrRecordBase, TcrBrandIdentity {
   status: TcrBrandStatus;
   identityStatus: TcrIdentityStatus;
   score: number | null;
-  errors: RegistrationError[];
+  errors: TcrRejection[];
   failureReason: string | null;
   submissions: number;
   /**
@@ -91,7 +91,7 @@ export interface TcrBrand extends TcrRecordBase, TcrBrandIdentity {
  * review reads them (their live status: the review waits while they are not approved), or a failure
  * the face found itself (a source that no longer exists).
  */
-export type TcrBrandEvidence = Pick<BrandReviewInput, 'customerProfile' | 'trustProduct' | 'endUsers' | 'addresses'> | { failure: { errors: RegistrationError[]; reason: string } };
+export type TcrBrandEvidence = Pick<BrandReviewInput, 'customerProfile' | 'trustProduct' | 'endUsers' | 'addresses'> | { failure: { errors: TcrRejection[]; reason: string } };
 
 /** The question the registry puts to a face on `tcrEvidenceTopic`; the face answers by setting `evidence`. */
 export interface TcrEvidenceRequest {
@@ -140,7 +140,7 @@ export interface TcrCampaign extends TcrRecordBase, TcrCampaignFields {
   brandId: string;
   status: TcrCampaignStatus;
   rateLimits: RateLimits | null;
-  errors: RegistrationError[];
+  errors: TcrRejection[];
   submissions: number;
   /** The submitting face checked the fields by its own API's rules (Twilio's lengths and combinations). */
   checkedByFace?: boolean;
@@ -158,7 +158,7 @@ export interface TcrNumberLink extends TcrRecordBase {
   campaignId: string;
   phoneNumber: string;
   status: TcrLinkStatus;
-  error: RegistrationError | null;
+  error: TcrRejection | null;
   /** The number's name at the face (Twilio's friendly name), where a magic value may force the carriers' answer. */
   label?: string;
 }

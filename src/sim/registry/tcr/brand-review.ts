@@ -1,7 +1,7 @@
 import type { Override } from '../../engine/world.js';
 import { einProblem, emailDomain, isDisposableEmail, REGISTRATION_IDENTIFIERS, usPostalCodeProblem, websiteProblem } from '../business-checks.js';
-import { BrandErrorCode, registrationError } from './errors.js';
-import type { BrandFeedback, BrandType, IdentityStatus, RegistrationError } from './records.js';
+import { BrandErrorCode, tcrRejection } from './errors.js';
+import type { BrandFeedback, BrandType, IdentityStatus, TcrRejection } from './records.js';
 
 /**
  * The Campaign Registry's review of a brand, as a pure decision over the TrustHub data the brand was
@@ -43,7 +43,7 @@ export type BrandDecision =
       taxExemptStatus: string | null;
       vetting: SecondaryVetting;
     }
-  | { outcome: 'FAILED'; errors: RegistrationError[]; feedback: BrandFeedback[]; reason: string };
+  | { outcome: 'FAILED'; errors: TcrRejection[]; feedback: BrandFeedback[]; reason: string };
 
 /** Bundle types a brand accepts, by brand type (FIDELITY §5 policies; ISV guide §1–3). */
 export const BRAND_BUNDLES: Record<BrandType, { customerProfile: string[]; trustProduct: string[] }> = {
@@ -116,13 +116,13 @@ export function brandName(endUsers: BrandReviewInput['endUsers']): string {
   return `${str(starter?.first_name)} ${str(starter?.last_name)}`.trim();
 }
 
-function failure(errors: RegistrationError[], feedback: BrandFeedback[]): BrandDecision {
-  return { outcome: 'FAILED', errors, feedback: [...new Set(feedback)], reason: errors.map((e) => `${e.error_code}: ${e.description}`).join('; ') };
+function failure(errors: TcrRejection[], feedback: BrandFeedback[]): BrandDecision {
+  return { outcome: 'FAILED', errors, feedback: [...new Set(feedback)], reason: errors.map((e) => `${e.code}: ${e.description}`).join('; ') };
 }
 
 /** What TCR's identity checks find wrong with the data; empty when it checks out. */
-export function brandFindings(input: BrandReviewInput): { errors: RegistrationError[]; feedback: BrandFeedback[] } {
-  const errors: RegistrationError[] = [];
+export function brandFindings(input: BrandReviewInput): { errors: TcrRejection[]; feedback: BrandFeedback[] } {
+  const errors: TcrRejection[] = [];
   const feedback: BrandFeedback[] = [];
 
   if (input.brandType === 'SOLE_PROPRIETOR') {
@@ -130,7 +130,7 @@ export function brandFindings(input: BrandReviewInput): { errors: RegistrationEr
     const mobile = str(sp?.mobile_phone_number);
     // FIDELITY §6: the OTP goes to a US or Canadian mobile; a toll-free or foreign number cannot receive it.
     if (!/^\+1\d{10}$/.test(mobile) || TOLL_FREE_NPA.has(mobile.slice(2, 5))) {
-      errors.push(registrationError(BrandErrorCode.UnsupportedMobileNumber, { detail: `${mobile || '(none)'} is not a US or Canadian mobile number.` }));
+      errors.push(tcrRejection(BrandErrorCode.UnsupportedMobileNumber, { detail: `${mobile || '(none)'} is not a US or Canadian mobile number.` }));
     }
     return { errors, feedback };
   }
@@ -138,39 +138,39 @@ export function brandFindings(input: BrandReviewInput): { errors: RegistrationEr
   const business = attrs(input, 'customer_profile_business_information') ?? {};
   const identifier = str(business.business_registration_identifier);
   if (!identifier || !REGISTRATION_IDENTIFIERS.includes(identifier)) {
-    errors.push(registrationError(BrandErrorCode.RegistrationAuthorityMissing, { detail: identifier ? `${identifier} is not a registration authority.` : '' }));
+    errors.push(tcrRejection(BrandErrorCode.RegistrationAuthorityMissing, { detail: identifier ? `${identifier} is not a registration authority.` : '' }));
   } else if (identifier === 'EIN') {
     const problem = einProblem(str(business.business_registration_number));
     if (problem) {
-      errors.push(registrationError(BrandErrorCode.UnverifiedData, { fields: ['business_registration_number'], detail: `The submitted US EIN is invalid: ${problem}.` }));
+      errors.push(tcrRejection(BrandErrorCode.UnverifiedData, { fields: ['business_registration_number'], detail: `The submitted US EIN is invalid: ${problem}.` }));
       feedback.push('TAX_ID');
     }
   }
   const site = str(business.website_url);
   const siteProblem = site ? websiteProblem(site) : null;
   if (siteProblem) {
-    errors.push(registrationError(BrandErrorCode.UnverifiedData, { fields: ['website_url'], detail: `The website could not be verified: ${siteProblem}.` }));
+    errors.push(tcrRejection(BrandErrorCode.UnverifiedData, { fields: ['website_url'], detail: `The website could not be verified: ${siteProblem}.` }));
     feedback.push('OTHERS');
   }
 
   for (const addr of input.addresses) {
     const country = addr.iso_country.toUpperCase();
     if (NOT_ALLOWED_COUNTRIES.has(country)) {
-      errors.push(registrationError(BrandErrorCode.CountryNotAllowed, { detail: `${country} (address ${addr.sid}) is not allowed for US A2P brands.` }));
+      errors.push(tcrRejection(BrandErrorCode.CountryNotAllowed, { detail: `${country} (address ${addr.sid}) is not allowed for US A2P brands.` }));
       continue;
     }
     if (country !== 'US') continue;
     // The spec's own failed-brand example: "Invalid State/Region/Province … please use 2 character codes".
     if (!US_REGIONS.has(addr.region.trim())) {
       errors.push(
-        registrationError(BrandErrorCode.InvalidInput, {
+        tcrRejection(BrandErrorCode.InvalidInput, {
           fields: ['region'],
           detail: `Invalid State/Region/Province "${addr.region}" (address ${addr.sid}): for the United States, please use 2 character codes, e.g. 'CA' for California.`,
         }),
       );
     }
     const zip = usPostalCodeProblem(addr.postal_code);
-    if (zip) errors.push(registrationError(BrandErrorCode.InvalidInput, { fields: ['postal_code'], detail: `Invalid postal code (address ${addr.sid}): ${zip}.` }));
+    if (zip) errors.push(tcrRejection(BrandErrorCode.InvalidInput, { fields: ['postal_code'], detail: `Invalid postal code (address ${addr.sid}): ${zip}.` }));
   }
 
   const messaging = attrs(input, 'us_a2p_messaging_profile_information') ?? {};
@@ -178,25 +178,25 @@ export function brandFindings(input: BrandReviewInput): { errors: RegistrationEr
   if (companyType === 'public') {
     const exchange = str(messaging.stock_exchange).toUpperCase();
     if (!STOCK_EXCHANGES.includes(exchange)) {
-      errors.push(registrationError(BrandErrorCode.ConnectedBundles, { fields: ['stock_exchange'], detail: `Unsupported stock exchange "${str(messaging.stock_exchange)}".` }));
+      errors.push(tcrRejection(BrandErrorCode.ConnectedBundles, { fields: ['stock_exchange'], detail: `Unsupported stock exchange "${str(messaging.stock_exchange)}".` }));
       feedback.push('STOCK_SYMBOL');
     }
     // Authentication+ (public for-profit brands) sends its 2FA to the brand contact email.
     const email = str(messaging.brand_contact_email);
     if (!email || isDisposableEmail(email) || FREE_MAIL.has(emailDomain(email))) {
       errors.push(
-        registrationError(BrandErrorCode.ContactEmail, {
+        tcrRejection(BrandErrorCode.ContactEmail, {
           detail: email ? `${email} cannot receive Authentication+ verification for a public company.` : 'Public companies need a brand contact email for Authentication+.',
         }),
       );
     }
   }
   if (companyType === 'non_profit' && str(business.business_industry).toUpperCase() !== 'NOT_FOR_PROFIT') {
-    errors.push(registrationError(BrandErrorCode.NoTaxExemptStatus, { detail: `A non-profit brand must be in the NOT_FOR_PROFIT industry (got ${str(business.business_industry) || 'none'}).` }));
+    errors.push(tcrRejection(BrandErrorCode.NoTaxExemptStatus, { detail: `A non-profit brand must be in the NOT_FOR_PROFIT industry (got ${str(business.business_industry) || 'none'}).` }));
     feedback.push('NONPROFIT');
   }
   if (companyType === 'government' && str(business.business_industry).toUpperCase() !== 'GOVERNMENT') {
-    errors.push(registrationError(BrandErrorCode.UnverifiedData, { fields: ['company_type'], detail: 'A government brand must be in the GOVERNMENT industry.' }));
+    errors.push(tcrRejection(BrandErrorCode.UnverifiedData, { fields: ['company_type'], detail: 'A government brand must be in the GOVERNMENT industry.' }));
     feedback.push('GOVERNMENT_ENTITY');
   }
   return { errors, feedback };
@@ -242,7 +242,7 @@ export function reviewBrand(input: BrandReviewInput): BrandDecision {
   if (forced === 'FAILED') {
     const code = input.forced!.code ?? BrandErrorCode.UnverifiedData;
     return failure(
-      [registrationError(code, { ...(input.forced!.fields ? { fields: input.forced!.fields } : {}), ...(input.forced!.reason ? { detail: input.forced!.reason } : {}) })],
+      [tcrRejection(code, { ...(input.forced!.fields ? { fields: input.forced!.fields } : {}), ...(input.forced!.reason ? { detail: input.forced!.reason } : {}) })],
       code === BrandErrorCode.UnverifiedData ? ['OTHERS'] : [],
     );
   }
@@ -254,7 +254,7 @@ export function reviewBrand(input: BrandReviewInput): BrandDecision {
   ];
   for (const { view, field } of bundles) {
     if (view.status === 'twilio-rejected' || view.status === 'draft') {
-      return failure([registrationError(BrandErrorCode.ConnectedBundles, { fields: [field], detail: `The bundle ${view.sid} is ${view.status}; it must be submitted and approved.` })], []);
+      return failure([tcrRejection(BrandErrorCode.ConnectedBundles, { fields: [field], detail: `The bundle ${view.sid} is ${view.status}; it must be submitted and approved.` })], []);
     }
   }
   if (input.mock) return approved(input, 'auto');

@@ -1,7 +1,7 @@
 import type { Override } from '../../engine/world.js';
 import { findUsecase } from './catalog.js';
-import { CampaignErrorCode, NUMBER_REGISTRATION_FAILED, registrationError } from './errors.js';
-import type { BrandType, RateLimits, RegistrationError } from './records.js';
+import { CampaignErrorCode, NUMBER_REGISTRATION_FAILED, tcrRejection } from './errors.js';
+import type { BrandType, RateLimits, TcrRejection } from './records.js';
 
 /**
  * The vetting of a campaign (TCR and the DCA's manual review, FIDELITY §3 UsAppToPerson), as a pure
@@ -19,7 +19,7 @@ export interface CampaignReviewInput {
   forced?: Override;
 }
 
-export type CampaignDecision = { outcome: 'VERIFIED'; rateLimits: RateLimits } | { outcome: 'FAILED'; errors: RegistrationError[]; reason: string };
+export type CampaignDecision = { outcome: 'VERIFIED'; rateLimits: RateLimits } | { outcome: 'FAILED'; errors: TcrRejection[]; reason: string };
 
 export const CAMPAIGN_OUTCOMES = ['VERIFIED', 'FAILED'] as const;
 
@@ -47,28 +47,28 @@ function mentionsBrand(sample: string, brand: string): boolean {
 }
 
 /** What a reviewer finds wrong with the campaign's content; empty when it would pass. */
-export function campaignFindings(input: CampaignReviewInput): RegistrationError[] {
-  const errors: RegistrationError[] = [];
+export function campaignFindings(input: CampaignReviewInput): TcrRejection[] {
+  const errors: TcrRejection[] = [];
   const fields: Array<[string, string]> = [['DESCRIPTION', input.description], ['MESSAGE_FLOW', input.messageFlow], ...input.messageSamples.map((s): [string, string] => ['MESSAGE_SAMPLES', s])];
   const disallowed = [...new Set(fields.filter(([, text]) => DISALLOWED.test(text)).map(([f]) => f))];
   if (disallowed.length) {
     const word = fields.map(([, t]) => DISALLOWED.exec(t)?.[0]).find(Boolean);
-    errors.push(registrationError(CampaignErrorCode.DisallowedContent, { fields: disallowed, detail: `"${word}" is disallowed content on US A2P 10DLC.` }));
+    errors.push(tcrRejection(CampaignErrorCode.DisallowedContent, { fields: disallowed, detail: `"${word}" is disallowed content on US A2P 10DLC.` }));
   }
   if (input.description.trim().split(/\s+/).length < 8) {
-    errors.push(registrationError(CampaignErrorCode.InvalidDescription, { detail: 'The description does not explain who sends the messages, to whom, and why.' }));
+    errors.push(tcrRejection(CampaignErrorCode.InvalidDescription, { detail: 'The description does not explain who sends the messages, to whom, and why.' }));
   }
   // Error 30893: at least one sample names the business, and one carries opt-out language.
   const namesBrand = input.messageSamples.some((s) => mentionsBrand(s, input.brand.name));
   const optOut = input.messageSamples.some((s) => OPT_OUT.test(s));
   if (!namesBrand || !optOut) {
     const missing = [!namesBrand ? `the brand name "${input.brand.name}"` : '', !optOut ? 'opt-out language (e.g. "Reply STOP to unsubscribe")' : ''].filter(Boolean).join(' and ');
-    errors.push(registrationError(CampaignErrorCode.SampleUsecaseMismatch, { detail: `No sample message includes ${missing}.` }));
+    errors.push(tcrRejection(CampaignErrorCode.SampleUsecaseMismatch, { detail: `No sample message includes ${missing}.` }));
   }
   const samplesHavePhone = input.messageSamples.some((s) => PHONE.test(s));
   if (samplesHavePhone !== input.hasEmbeddedPhone) {
     errors.push(
-      registrationError(CampaignErrorCode.EmbeddedPhone, {
+      tcrRejection(CampaignErrorCode.EmbeddedPhone, {
         detail: input.hasEmbeddedPhone ? 'HasEmbeddedPhone is true but no sample message contains a phone number.' : 'A sample message contains a phone number but HasEmbeddedPhone is false.',
       }),
     );
@@ -77,7 +77,7 @@ export function campaignFindings(input: CampaignReviewInput): RegistrationError[
   const samplesHaveLink = input.messageSamples.some((s) => LINK.test(s));
   if (samplesHaveLink !== input.hasEmbeddedLinks) {
     errors.push(
-      registrationError(CampaignErrorCode.SampleUsecaseMismatch, {
+      tcrRejection(CampaignErrorCode.SampleUsecaseMismatch, {
         fields: ['HAS_EMBEDDED_LINKS', 'MESSAGE_SAMPLES'],
         detail: input.hasEmbeddedLinks ? 'HasEmbeddedLinks is true but no sample message contains a link.' : 'A sample message contains a link but HasEmbeddedLinks is false.',
       }),
@@ -88,17 +88,17 @@ export function campaignFindings(input: CampaignReviewInput): RegistrationError[
 
 /**
  * Carrier throughput once verified (FIDELITY §6). The top tier is the spec's own example
- * (`att: {mps: 600, msg_class: "A"}, tmobile: {brand_tier: "TOP"}`), the sole proprietor tier its
+ * (`att: {mps: 600, messageClass: "A"}, tmobile: {brandTier: "TOP"}`), the sole proprietor tier its
  * sole-proprietor example (0.25 MPS, LOW); the tiers between follow the vetting score in TCR's
  * published bands (75+, 50–74, 25–49, below) with the simulator's own MPS figures.
  */
 export function rateLimits(brand: CampaignReviewInput['brand'], usecase: string): RateLimits {
-  if (brand.type === 'SOLE_PROPRIETOR') return { att: { mps: 0.25, msg_class: 'A' }, tmobile: { brand_tier: 'LOW' } };
-  if (usecase === 'LOW_VOLUME' || brand.skipAutomaticSecVet || brand.score === null) return { att: { mps: 1.25, msg_class: 'T' }, tmobile: { brand_tier: 'LOW' } };
-  if (brand.score >= 75) return { att: { mps: 600, msg_class: 'A' }, tmobile: { brand_tier: 'TOP' } };
-  if (brand.score >= 50) return { att: { mps: 240, msg_class: 'B' }, tmobile: { brand_tier: 'HIGH' } };
-  if (brand.score >= 25) return { att: { mps: 40, msg_class: 'C' }, tmobile: { brand_tier: 'LOW_MID' } };
-  return { att: { mps: 4, msg_class: 'E' }, tmobile: { brand_tier: 'LOW' } };
+  if (brand.type === 'SOLE_PROPRIETOR') return { att: { mps: 0.25, messageClass: 'A' }, tmobile: { brandTier: 'LOW' } };
+  if (usecase === 'LOW_VOLUME' || brand.skipAutomaticSecVet || brand.score === null) return { att: { mps: 1.25, messageClass: 'T' }, tmobile: { brandTier: 'LOW' } };
+  if (brand.score >= 75) return { att: { mps: 600, messageClass: 'A' }, tmobile: { brandTier: 'TOP' } };
+  if (brand.score >= 50) return { att: { mps: 240, messageClass: 'B' }, tmobile: { brandTier: 'HIGH' } };
+  if (brand.score >= 25) return { att: { mps: 40, messageClass: 'C' }, tmobile: { brandTier: 'LOW_MID' } };
+  return { att: { mps: 4, messageClass: 'E' }, tmobile: { brandTier: 'LOW' } };
 }
 
 export function reviewCampaign(input: CampaignReviewInput): CampaignDecision {
@@ -106,15 +106,15 @@ export function reviewCampaign(input: CampaignReviewInput): CampaignDecision {
   if (forced === 'VERIFIED') return { outcome: 'VERIFIED', rateLimits: rateLimits(input.brand, input.usecase) };
   if (forced === 'FAILED') {
     const code = input.forced!.code ?? CampaignErrorCode.CarrierRejection;
-    const error = registrationError(code, { ...(input.forced!.fields ? { fields: input.forced!.fields } : {}), ...(input.forced!.reason ? { detail: input.forced!.reason } : {}) });
+    const error = tcrRejection(code, { ...(input.forced!.fields ? { fields: input.forced!.fields } : {}), ...(input.forced!.reason ? { detail: input.forced!.reason } : {}) });
     return { outcome: 'FAILED', errors: [error], reason: `${code}: ${error.description}` };
   }
   // Mock campaigns are not vetted (they never reach the carriers).
   if (input.brand.mock) return { outcome: 'VERIFIED', rateLimits: rateLimits(input.brand, input.usecase) };
   const errors = campaignFindings(input);
-  if (errors.length) return { outcome: 'FAILED', errors, reason: errors.map((e) => `${e.error_code}: ${e.description}`).join('; ') };
+  if (errors.length) return { outcome: 'FAILED', errors, reason: errors.map((e) => `${e.code}: ${e.description}`).join('; ') };
   if (!findUsecase(input.usecase)) {
-    const e = registrationError(CampaignErrorCode.UsecaseIneligible);
+    const e = tcrRejection(CampaignErrorCode.UsecaseIneligible);
     return { outcome: 'FAILED', errors: [e], reason: e.description };
   }
   return { outcome: 'VERIFIED', rateLimits: rateLimits(input.brand, input.usecase) };
@@ -131,14 +131,14 @@ export interface NumberRegistrationInput {
   forced?: Override;
 }
 
-export type NumberDecision = { outcome: 'successful' } | { outcome: 'failed'; error: RegistrationError };
+export type NumberDecision = { outcome: 'successful' } | { outcome: 'failed'; error: TcrRejection };
 
 export const NUMBER_OUTCOMES = ['successful', 'failed'] as const;
 
 export function decideNumberRegistration(input: NumberRegistrationInput): NumberDecision {
   const forced = input.forced?.outcome.toLowerCase();
   if (forced === 'successful') return { outcome: 'successful' };
-  const fail = (detail: string, code = NUMBER_REGISTRATION_FAILED) => ({ outcome: 'failed' as const, error: registrationError(code, { detail }) });
+  const fail = (detail: string, code = NUMBER_REGISTRATION_FAILED) => ({ outcome: 'failed' as const, error: tcrRejection(code, { detail }) });
   if (forced === 'failed') return fail(input.forced!.reason ?? 'Forced failure.', input.forced!.code ?? NUMBER_REGISTRATION_FAILED);
   if (input.senderKind !== 'us-10dlc') return fail(`${input.phoneNumber} is not a US 10DLC number; only US local numbers register to A2P campaigns.`);
   if (!input.canMessage) return fail(`${input.phoneNumber} has no SMS or MMS capability.`);

@@ -1,9 +1,9 @@
-import type { RegistrationError } from './records.js';
+import type { TcrRejection } from './records.js';
 
 /**
- * Twilio's A2P registration error codes the simulator reports in `errors[]`, with the description
- * Twilio gives and the fields at fault by default (a forced failure with only a code gets these).
- * Each code's page is https://www.twilio.com/docs/api/errors/<code>.
+ * TCR's rejection catalogue: the reason codes the registry decides (numbered as Twilio documents
+ * them, https://www.twilio.com/docs/api/errors/<code>, the most complete public list), with their
+ * description and the fields at fault by default (a forced failure with only a code gets these).
  */
 interface CodeInfo {
   description: string;
@@ -64,18 +64,9 @@ const CODES: Record<number, CodeInfo> = {
   30126: { description: 'The phone number could not be registered to the campaign.', fields: ['phone_number'] },
 };
 
-export function errorUrl(code: number): string {
-  return `https://www.twilio.com/docs/api/errors/${code}`;
-}
-
-/** An `errors[]` item for a code: Twilio's description (or `detail` after it) and the fields at fault. */
-export function registrationError(code: number, opts: { fields?: string[]; detail?: string } = {}): RegistrationError {
+/** A rejection for a code: its description (or `detail` after it) and the fields at fault. */
+export function tcrRejection(code: number, opts: { fields?: string[]; detail?: string } = {}): TcrRejection {
   const info = CODES[code];
   const base = info?.description ?? `Registration failed (error ${code}).`;
-  return {
-    error_code: code,
-    description: opts.detail ? `${base} ${opts.detail}` : base,
-    fields: opts.fields ?? info?.fields ?? [],
-    url: errorUrl(code),
-  };
+  return { code, description: opts.detail ? `${base} ${opts.detail}` : base, fields: opts.fields ?? info?.fields ?? [] };
 }

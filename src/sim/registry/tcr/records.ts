@@ -8,15 +8,19 @@ export type BrandType = 'STANDARD' | 'SOLE_PROPRIETOR';
 export type IdentityStatus = 'SELF_DECLARED' | 'UNVERIFIED' | 'VERIFIED' | 'VETTED_VERIFIED';
 export type BrandFeedback = 'TAX_ID' | 'STOCK_SYMBOL' | 'NONPROFIT' | 'GOVERNMENT_ENTITY' | 'OTHERS';
 
-/** One item of a brand's or campaign's `errors[]` (FIDELITY §3: `{url, error_code, description, fields[]}`). */
-export interface RegistrationError {
-  error_code: number;
+/**
+ * Why TCR rejected a brand, a campaign or a number's link: TCR's reason code (errors.ts), its
+ * description and the fields at fault. Each face words it on its own wire: Twilio's `errors[]` item
+ * adds its docs URL, Bird's `rejection` keeps the code and the description.
+ */
+export interface TcrRejection {
+  code: number;
   description: string;
   fields: string[];
-  url: string;
 }
 
+/** The carriers' limits for an approved campaign: AT&T's message class and throughput, T-Mobile's brand tier. */
 export interface RateLimits {
-  att: { mps: number; msg_class: string };
-  tmobile: { brand_tier: string };
+  att: { mps: number; messageClass: string };
+  tmobile: { brandTier: string };
 }

@@ -8,9 +8,10 @@ import { registerBrand, requestVetting, resubmitBrand, TcrTables, type TcrBrand,
 import { brandName, BRAND_OUTCOMES } from '../../registry/tcr/brand-review.js';
 import { checkBrandBundles, checkResubmission, checkVetting } from './brand-rules.js';
 import { A2pEvent } from './catalog.js';
-import { BrandErrorCode, registrationError } from '../../registry/tcr/errors.js';
+import { BrandErrorCode, tcrRejection } from '../../registry/tcr/errors.js';
 import { brandEventData, type BrandEventKind } from './event-data.js';
 import { A2pTables, type BrandRecord, type BrandType, type VettingRecord } from './records.js';
+import { registrationError, registrationErrorOf } from './registration-errors.js';
 import { TcrTimings } from '../../registry/tcr/timings.js';
 import { brandIdentity, brandSources, type BrandSources } from './trusthub-view.js';
 import { isoDate } from '../../wire/dates.js';
@@ -162,7 +163,7 @@ export function brandEvidence(world: World, request: TcrEvidenceRequest): void {
   const src = brandSources(world, rec.customer_profile_bundle_sid, rec.a2p_profile_bundle_sid);
   if (!src.customerProfile || !src.trustProduct) {
     const field = src.customerProfile ? 'a2p_profile_bundle_sid' : 'customer_profile_bundle_sid';
-    const error = registrationError(BrandErrorCode.ConnectedBundles, { fields: [field], detail: 'The bundle no longer exists.' });
+    const error = tcrRejection(BrandErrorCode.ConnectedBundles, { fields: [field], detail: 'The bundle no longer exists.' });
     request.evidence = { failure: { errors: [error], reason: error.description } };
     return;
   }
@@ -181,7 +182,7 @@ function followBrand(world: World, change: Extract<TcrChange, { kind: 'brand' }>
   } else if (tcr.status === 'FAILED') {
     enterState(world, brandRegistrations, rec, {
       to: 'FAILED',
-      patch: { errors: tcr.errors, brand_feedback: findings?.feedback ?? null, failure_reason: tcr.failureReason, identity_status: 'UNVERIFIED' },
+      patch: { errors: tcr.errors.map(registrationErrorOf), brand_feedback: findings?.feedback ?? null, failure_reason: tcr.failureReason, identity_status: 'UNVERIFIED' },
       ...(tcr.failureReason ? { note: tcr.failureReason } : {}),
     });
   } else if (tcr.status === 'APPROVED') {

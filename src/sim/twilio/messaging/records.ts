@@ -1,14 +1,28 @@
 import type { BaseRecord } from '../../engine/table.js';
 import { INCOMING_PHONE_NUMBERS_TABLE } from '../../registry/numbers/purchase.js';
-import type { BrandFeedback, BrandType, IdentityStatus, RateLimits, RegistrationError } from '../../registry/tcr/records.js';
+import type { BrandFeedback, BrandType, IdentityStatus } from '../../registry/tcr/records.js';
 
 /**
  * Stored shapes of the Messaging face's A2P resources (brand registrations, vettings, services,
  * campaigns, number registrations, fees) and their table names, in Twilio's wire casing. TCR's own
- * records are the registry's (registry/tcr/api.ts); the brand attributes and rejection reasons its
- * rules decide are re-exported here so the face imports its records from one place.
+ * records are the registry's (registry/tcr/api.ts); the brand attributes its rules decide are
+ * re-exported here so the face imports its records from one place.
  */
-export type { BrandFeedback, BrandType, IdentityStatus, RateLimits, RegistrationError } from '../../registry/tcr/records.js';
+export type { BrandFeedback, BrandType, IdentityStatus } from '../../registry/tcr/records.js';
+
+/** One item of a brand's or campaign's `errors[]` (FIDELITY §3: `{url, error_code, description, fields[]}`); registration-errors.ts words the registry's rejection so. */
+export interface RegistrationError {
+  error_code: number;
+  description: string;
+  fields: string[];
+  url: string;
+}
+
+/** A campaign's `rate_limits` (FIDELITY §3: `att: {mps, msg_class}, tmobile: {brand_tier}`). */
+export interface WireRateLimits {
+  att: { mps: number; msg_class: string };
+  tmobile: { brand_tier: string };
+}
 
 export const A2pTables = {
   brands: 'messaging.brand_registrations',
@@ -39,7 +53,7 @@ export interface CampaignRecord extends BaseRecord {
   /** TCR's campaign ID (`C` + 6 characters), assigned on submission. */
   campaign_id: string;
   is_externally_registered: boolean;
-  rate_limits: RateLimits | null;
+  rate_limits: WireRateLimits | null;
   message_flow: string;
   opt_in_message: string | null;
   opt_out_message: string | null;

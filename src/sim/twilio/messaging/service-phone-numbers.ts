@@ -10,6 +10,7 @@ import { decideNumberRegistration, NUMBER_OUTCOMES } from '../../registry/tcr/ca
 import { A2pEvent } from './catalog.js';
 import { numberEventData, type NumberEventKind } from './event-data.js';
 import { A2pTables, type BrandRecord, type CampaignRecord, type IncomingNumberView, type ServicePhoneNumberRecord, type ServiceRecord } from './records.js';
+import { registrationErrorOf } from './registration-errors.js';
 import { TcrTimings } from '../../registry/tcr/timings.js';
 import { isoDate } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
@@ -105,7 +106,7 @@ export function followLink(world: World, change: TcrChange): void {
   if (entry?.registry_link_id !== change.link.sid || entry.registration_status !== 'pending') return;
   if (change.link.status === 'ACTIVE') enterState(world, servicePhoneNumbers, entry, { to: 'successful', patch: { registration_error: null } });
   else if (change.link.status === 'FAILED' && change.link.error) {
-    enterState(world, servicePhoneNumbers, entry, { to: 'failed', patch: { registration_error: change.link.error }, note: change.link.error.description });
+    enterState(world, servicePhoneNumbers, entry, { to: 'failed', patch: { registration_error: registrationErrorOf(change.link.error) }, note: change.link.error.description });
   }
 }
 
@@ -230,7 +231,7 @@ export const servicePhoneNumbers: ResourceDef<ServicePhoneNumberRecord> = resour
             ...(forced ? { forced } : {}),
           });
           if (decision.outcome === 'successful') return { to: 'successful', patch: { registration_error: null } };
-          return { to: 'failed', patch: { registration_error: decision.error }, note: decision.error.description };
+          return { to: 'failed', patch: { registration_error: registrationErrorOf(decision.error) }, note: decision.error.description };
         },
       },
     },

@@ -10,6 +10,7 @@ import { usecasesFor } from '../../registry/tcr/catalog.js';
 import { A2pEvent } from './catalog.js';
 import { campaignEventData, type CampaignEventKind } from './event-data.js';
 import { A2pTables, type BrandRecord, type CampaignRecord, type ServiceRecord } from './records.js';
+import { registrationErrorOf, wireRateLimits } from './registration-errors.js';
 import { isoDate } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
 import { twilioUrl } from '../../wire/hosts.js';
@@ -123,9 +124,10 @@ export function followCampaign(world: World, change: TcrChange): void {
   const rec = world.table<CampaignRecord>(A2pTables.campaigns).get(tcr.ownerRef);
   if (!rec) return;
   if (tcr.status === 'IN_REVIEW' && rec.campaign_status === 'PENDING') enterState(world, usAppToPerson, rec, { to: 'IN_PROGRESS' });
-  else if (tcr.status === 'ACTIVE' && rec.campaign_status === 'IN_PROGRESS') enterState(world, usAppToPerson, rec, { to: 'VERIFIED', patch: { rate_limits: tcr.rateLimits, errors: [] } });
+  else if (tcr.status === 'ACTIVE' && rec.campaign_status === 'IN_PROGRESS')
+    enterState(world, usAppToPerson, rec, { to: 'VERIFIED', patch: { rate_limits: wireRateLimits(tcr.rateLimits), errors: [] } });
   else if (tcr.status === 'REJECTED' && rec.campaign_status === 'IN_PROGRESS') {
-    enterState(world, usAppToPerson, rec, { to: 'FAILED', patch: { errors: tcr.errors, rate_limits: null }, ...(change.reason ? { note: change.reason } : {}) });
+    enterState(world, usAppToPerson, rec, { to: 'FAILED', patch: { errors: tcr.errors.map(registrationErrorOf), rate_limits: null }, ...(change.reason ? { note: change.reason } : {}) });
   }
 }
 
