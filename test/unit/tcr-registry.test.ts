@@ -176,12 +176,9 @@ describe('the neutral TCR', () => {
           documents === 'gone'
             ? { failure: { errors: [{ code: 30793, description: 'The bundle no longer exists.', fields: ['a2p_profile_bundle_sid'] }], reason: 'The bundle no longer exists.' } }
             : {
-                customerProfile: view('BU1', 'secondary_customer_profile_type_business'),
-                trustProduct: view('BU2', 'a2p_messaging_profile_type_business'),
-                endUsers: [
-                  { type: 'customer_profile_business_information', attributes: { business_name: 'Acme', business_registration_identifier: 'EIN', business_registration_number: '12-3456789' } },
-                ],
+                identity: { entityType: 'PRIVATE_PROFIT', displayName: 'Acme', companyName: 'Acme', altBusinessIdType: 'EIN', ein: '12-3456789', country: 'US' },
                 addresses: [],
+                documents: { customerProfile: view('BU1', 'secondary_customer_profile_type_business'), trustProduct: view('BU2', 'a2p_messaging_profile_type_business') },
               };
       },
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { brandFindings, reviewBrand, type BrandReviewInput } from '../../src/sim/registry/tcr/brand-review.js';
+import type { TcrBrandIdentity } from '../../src/sim/registry/tcr/records.js';
 import { campaignFindings, decideNumberRegistration, nameWords, rateLimits, reviewCampaign, type CampaignReviewInput } from '../../src/sim/registry/tcr/campaign-review.js';
 import { checkCampaignPrerequisites, validateCampaignFields, type CampaignFields } from '../../src/sim/twilio/messaging/campaign-rules.js';
 import { usecasesFor } from '../../src/sim/registry/tcr/catalog.js';
@@ -10,28 +11,28 @@ import { TwilioError } from '../../src/sim/wire/errors.js';
 
 const approvedBundle = (sid: string, bundleType: string) => ({ sid, status: 'twilio-approved', bundleType });
 
-function standard(over: Partial<BrandReviewInput> = {}, business: Record<string, unknown> = {}, messaging: Record<string, unknown> = { company_type: 'private' }): BrandReviewInput {
+type Documents = NonNullable<BrandReviewInput['documents']>;
+
+/** A standard brand whose TrustHub documents are approved; `identity` and `documents` replace their parts. */
+function standard(over: Partial<BrandReviewInput> = {}, identity: Partial<TcrBrandIdentity> = {}, documents: Partial<Documents> = {}): BrandReviewInput {
   return {
-    brandType: 'STANDARD',
-    mock: false,
-    skipAutomaticSecVet: false,
-    customerProfile: approvedBundle('BU1', 'secondary_customer_profile_type_business'),
-    trustProduct: approvedBundle('BU2', 'a2p_messaging_profile_type_business'),
-    endUsers: [
-      {
-        type: 'customer_profile_business_information',
-        attributes: {
-          business_name: 'Acme, Inc.',
-          business_registration_identifier: 'EIN',
-          business_registration_number: '12-3456789',
-          website_url: 'https://www.acme-inc.com',
-          business_industry: 'EDUCATION',
-          ...business,
-        },
-      },
-      { type: 'us_a2p_messaging_profile_information', attributes: messaging },
-    ],
-    addresses: [{ sid: 'AD1', iso_country: 'US', postal_code: '94105', region: 'CA' }],
+    identity: {
+      entityType: 'PRIVATE_PROFIT',
+      displayName: 'Acme, Inc.',
+      companyName: 'Acme, Inc.',
+      altBusinessIdType: 'EIN',
+      ein: '12-3456789',
+      website: 'https://www.acme-inc.com',
+      vertical: 'EDUCATION',
+      country: 'US',
+      ...identity,
+    },
+    addresses: [{ ref: 'AD1', country: 'US', postalCode: '94105', region: 'CA' }],
+    documents: {
+      customerProfile: approvedBundle('BU1', 'secondary_customer_profile_type_business'),
+      trustProduct: approvedBundle('BU2', 'a2p_messaging_profile_type_business'),
+      ...documents,
+    },
     draw: 0.5,
     ...over,
   };
@@ -47,35 +48,38 @@ describe('TCR brand review (pure)', () => {
   });
 
   it('derives each failure from the data, with Twilio’s code and the field at fault', () => {
-    expect(codes(standard({}, { business_registration_number: '07-1234567' }))).toEqual([[30799, 'business_registration_number']]);
-    expect(codes(standard({}, { website_url: 'https://acme.invalid' }))).toEqual([[30799, 'website_url']]);
-    expect(codes(standard({}, { business_registration_identifier: '' }))).toEqual([[30758, 'business_registration_identifier']]);
-    expect(codes(standard({ addresses: [{ sid: 'AD1', iso_country: 'US', postal_code: '9410', region: 'California' }] }))).toEqual([
+    expect(codes(standard({}, { ein: '07-1234567' }))).toEqual([[30799, 'business_registration_number']]);
+    expect(codes(standard({}, { website: 'https://acme.invalid' }))).toEqual([[30799, 'website_url']]);
+    expect(codes(standard({}, { altBusinessIdType: '' }))).toEqual([[30758, 'business_registration_identifier']]);
+    expect(codes(standard({ addresses: [{ ref: 'AD1', country: 'US', postalCode: '9410', region: 'California' }] }))).toEqual([
       [30701, 'region'],
       [30701, 'postal_code'],
     ]);
-    expect(codes(standard({ addresses: [{ sid: 'AD1', iso_country: 'KP', postal_code: '1', region: 'X' }] }))).toEqual([[30729, 'iso_country']]);
-    expect(codes(standard({}, {}, { company_type: 'public', stock_exchange: 'NYSE', stock_ticker: 'A', brand_contact_email: 'ir@gmail.com' }))).toEqual([[21736, 'brand_contact_email']]);
-    expect(codes(standard({}, {}, { company_type: 'non_profit' }))).toEqual([[30798, 'company_type']]);
-    expect(codes(standard({}, { business_industry: 'NOT_FOR_PROFIT' }, { company_type: 'non_profit' }))).toEqual([]);
+    expect(codes(standard({ addresses: [{ ref: 'AD1', country: 'KP', postalCode: '1', region: 'X' }] }))).toEqual([[30729, 'iso_country']]);
+    expect(codes(standard({}, { entityType: 'PUBLIC_PROFIT', stockExchange: 'NYSE', stockSymbol: 'A', email: 'ir@gmail.com' }))).toEqual([[21736, 'brand_contact_email']]);
+    expect(codes(standard({}, { entityType: 'NON_PROFIT' }))).toEqual([[30798, 'company_type']]);
+    expect(codes(standard({}, { entityType: 'NON_PROFIT', vertical: 'NOT_FOR_PROFIT' }))).toEqual([]);
     const soleProp: BrandReviewInput = {
       ...standard(),
-      brandType: 'SOLE_PROPRIETOR',
-      endUsers: [{ type: 'sole_proprietor_information', attributes: { brand_name: 'Jane', mobile_phone_number: '+18005550100' } }],
+      identity: { entityType: 'SOLE_PROPRIETOR', displayName: 'Jane', mobilePhone: '+18005550100', country: 'US' },
     };
     expect(codes(soleProp)).toEqual([[30751, 'mobile_phone_number']]);
+    // A provider without documents (Bird) meets the same checks on its identity alone.
+    const { documents: _documents, ...identityOnly } = standard({}, { ein: '07-1234567' });
+    expect(codes(identityOnly)).toEqual([[30799, 'business_registration_number']]);
+    expect(reviewBrand(identityOnly)).toMatchObject({ outcome: 'FAILED' });
   });
 
   it('waits while a bundle is in review, fails on a draft or rejected bundle, and lets forced outcomes win', () => {
-    expect(reviewBrand(standard({ trustProduct: { sid: 'BU2', status: 'in-review', bundleType: 'a2p_messaging_profile_type_business' } }))).toMatchObject({ outcome: 'wait' });
-    expect(reviewBrand(standard({ customerProfile: { sid: 'BU1', status: 'draft', bundleType: 'secondary_customer_profile_type_business' } }))).toMatchObject({
+    expect(reviewBrand(standard({}, {}, { trustProduct: { sid: 'BU2', status: 'in-review', bundleType: 'a2p_messaging_profile_type_business' } }))).toMatchObject({ outcome: 'wait' });
+    expect(reviewBrand(standard({}, {}, { customerProfile: { sid: 'BU1', status: 'draft', bundleType: 'secondary_customer_profile_type_business' } }))).toMatchObject({
       outcome: 'FAILED',
       errors: [expect.objectContaining({ code: 30793, fields: ['customer_profile_bundle_sid'] })],
     });
     expect(reviewBrand(standard({ forced: { outcome: 'failed', code: 30701 } }))).toMatchObject({ outcome: 'FAILED', errors: [expect.objectContaining({ code: 30701, fields: ['region'] })] });
-    expect(reviewBrand(standard({ forced: { outcome: 'APPROVED' } }, { business_registration_number: '00-0000000' }))).toMatchObject({ outcome: 'APPROVED' });
+    expect(reviewBrand(standard({ forced: { outcome: 'APPROVED' } }, { ein: '00-0000000' }))).toMatchObject({ outcome: 'APPROVED' });
     expect(reviewBrand(standard({ forced: { outcome: 'vetting-failed' } }))).toMatchObject({ outcome: 'APPROVED', identityStatus: 'VERIFIED', vetting: { outcome: 'failure' } });
-    expect(reviewBrand(standard({ skipAutomaticSecVet: true }))).toMatchObject({ outcome: 'APPROVED', identityStatus: 'VERIFIED', brandScore: null });
+    expect(reviewBrand(standard({}, { skipAutomaticSecVet: true }))).toMatchObject({ outcome: 'APPROVED', identityStatus: 'VERIFIED', brandScore: null });
   });
 });
 

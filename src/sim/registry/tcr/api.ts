@@ -1,9 +1,11 @@
 import type { Transition, World } from '../../engine/world.js';
 import { magicOutcome } from '../magic.js';
-import { brandName, reviewBrand, type BrandReviewInput, type SecondaryVetting } from './brand-review.js';
+import { reviewBrand, type BrandReviewInput, type SecondaryVetting } from './brand-review.js';
 import { decideNumberRegistration, reviewCampaign } from './campaign-review.js';
-import type { BrandFeedback, RateLimits, TcrRejection } from './records.js';
+import type { BrandFeedback, RateLimits, TcrBrandIdentity, TcrRejection } from './records.js';
 import { TcrTimings } from './timings.js';
+
+export type { TcrBrandIdentity, TcrEntityType } from './records.js';
 
 /**
  * The Campaign Registry as a provider-neutral registry: brands, vettings, campaigns, resellers and
@@ -36,39 +38,6 @@ interface TcrRecordBase {
   updatedAt: number;
 }
 
-export type TcrEntityType = 'PRIVATE_PROFIT' | 'PUBLIC_PROFIT' | 'NON_PROFIT' | 'GOVERNMENT' | 'SOLE_PROPRIETOR';
-
-/** A brand's identity as TCR's CSP API takes it. */
-export interface TcrBrandIdentity {
-  entityType: TcrEntityType;
-  displayName: string;
-  companyName?: string;
-  firstName?: string;
-  lastName?: string;
-  ein?: string;
-  einIssuingCountry?: string;
-  altBusinessId?: string;
-  altBusinessIdType?: string;
-  phone?: string;
-  mobilePhone?: string;
-  street?: string;
-  city?: string;
-  state?: string;
-  postalCode?: string;
-  country: string;
-  email?: string;
-  website?: string;
-  vertical?: string;
-  stockSymbol?: string;
-  stockExchange?: string;
-  brandRelationship?: 'BASIC_ACCOUNT' | 'SMALL_ACCOUNT' | 'MEDIUM_ACCOUNT' | 'LARGE_ACCOUNT' | 'KEY_ACCOUNT';
-  resellerId?: string;
-  /** A test brand: reviewed in minutes and never sent to the carriers. */
-  mock?: boolean;
-  /** Leave out the automatic Aegis vetting (low-volume standard brands). */
-  skipAutomaticSecVet?: boolean;
-}
-
 export type TcrBrandStatus = 'PENDING' | 'IN_REVIEW' | 'APPROVED' | 'FAILED';
 export type TcrIdentityStatus = 'SELF_DECLARED' | 'UNVERIFIED' | 'VERIFIED' | 'VETTED_VERIFIED';
 
@@ -87,11 +56,11 @@ export interface TcrBrand extends TcrRecordBase, TcrBrandIdentity {
 }
 
 /**
- * What a face knows of a brand's documents when TCR reviews it: the sources of the identity as the
- * review reads them (their live status: the review waits while they are not approved), or a failure
- * the face found itself (a source that no longer exists).
+ * What a face knows of a brand's documents when TCR reviews it: the identity as the documents give it
+ * now, every address they point to and the documents' own status (the review waits while they are
+ * not approved), or a failure the face found itself (a document that no longer exists).
  */
-export type TcrBrandEvidence = Pick<BrandReviewInput, 'customerProfile' | 'trustProduct' | 'endUsers' | 'addresses'> | { failure: { errors: TcrRejection[]; reason: string } };
+export type TcrBrandEvidence = Required<Pick<BrandReviewInput, 'identity' | 'addresses' | 'documents'>> | { failure: { errors: TcrRejection[]; reason: string } };
 
 /** The question the registry puts to a face on `tcrEvidenceTopic`; the face answers by setting `evidence`. */
 export interface TcrEvidenceRequest {
@@ -320,43 +289,21 @@ export function deleteBrand(world: World, brandId: string): void {
 }
 
 /**
- * The TrustHub-shaped view the brand review reads, built from TCR's fields (or from the documents the
- * face shows as evidence), so both providers meet the same checks. The outcome controls apply whichever
+ * What the brand review reads: TCR's own fields, or the identity, addresses and documents the face
+ * shows as evidence, so both providers meet the same checks. The outcome controls apply whichever
  * provider submitted: an override on the face's id or TCR's id, else a magic value in the brand's name.
  */
 export function brandReviewInput(brand: TcrBrand, world: World, evidence?: Exclude<TcrBrandEvidence, { failure: unknown }>): BrandReviewInput {
-  const sole = brand.entityType === 'SOLE_PROPRIETOR';
-  const companyType = { PRIVATE_PROFIT: 'private', PUBLIC_PROFIT: 'public', NON_PROFIT: 'non_profit', GOVERNMENT: 'government', SOLE_PROPRIETOR: 'private' }[brand.entityType];
-  const approvedView = (sid: string, bundleType: string) => ({ sid, status: 'twilio-approved', bundleType });
-  const view: Omit<BrandReviewInput, 'forced' | 'draw'> = {
-    brandType: sole ? 'SOLE_PROPRIETOR' : 'STANDARD',
-    mock: brand.mock ?? false,
-    skipAutomaticSecVet: brand.skipAutomaticSecVet ?? false,
-    customerProfile: approvedView(brand.sid, sole ? 'starter_customer_profile_type_business' : 'secondary_customer_profile_type_business'),
-    trustProduct: approvedView(brand.sid, sole ? 'sole_proprietor_a2p_profile' : 'a2p_messaging_profile_type_business'),
-    endUsers: sole
-      ? [{ type: 'sole_proprietor_information', attributes: { brand_name: brand.displayName, mobile_phone_number: brand.mobilePhone } }]
-      : [
-          {
-            type: 'customer_profile_business_information',
-            attributes: {
-              business_name: brand.companyName,
-              business_registration_identifier: brand.altBusinessIdType ?? 'EIN',
-              business_registration_number: brand.ein,
-              website_url: brand.website,
-              business_industry: brand.vertical,
-            },
-          },
-          {
-            type: 'us_a2p_messaging_profile_information',
-            attributes: { company_type: companyType, stock_exchange: brand.stockExchange, stock_ticker: brand.stockSymbol, brand_contact_email: brand.email },
-          },
-        ],
-    addresses: brand.street ? [{ sid: brand.sid, iso_country: brand.country, postal_code: brand.postalCode ?? '', region: brand.state ?? '' }] : [],
-    ...evidence,
-  };
+  const flags = { mock: brand.mock ?? false, skipAutomaticSecVet: brand.skipAutomaticSecVet ?? false };
+  const view: Omit<BrandReviewInput, 'forced' | 'draw'> = evidence
+    ? { ...evidence, identity: { ...evidence.identity, ...flags } }
+    : {
+        // TCR's CSP API takes an EIN unless another business id type is named.
+        identity: { ...brand, ...flags, altBusinessIdType: brand.altBusinessIdType ?? 'EIN' },
+        addresses: brand.street ? [{ ref: brand.sid, country: brand.country, postalCode: brand.postalCode ?? '', region: brand.state ?? '' }] : [],
+      };
   // The name the review reads carries the magic value: the documents' name when the face showed them.
-  const forced = world.takeOverride(brand.ownerRef) ?? world.takeOverride(brand.sid) ?? (evidence ? magicOutcome(brandName(view.endUsers)) : magicOutcome(brand.displayName, brand.companyName));
+  const forced = world.takeOverride(brand.ownerRef) ?? world.takeOverride(brand.sid) ?? (evidence ? magicOutcome(evidence.identity.displayName) : magicOutcome(brand.displayName, brand.companyName));
   return { ...view, ...(forced ? { forced } : {}), draw: world.entropy.float() };
 }
 
@@ -568,7 +515,7 @@ function campaignStep(world: World, t: Transition): void {
   const forced = world.takeOverride(campaign.ownerRef) ?? world.takeOverride(campaign.sid) ?? magicOutcome(campaign.description);
   // The brand's name as its documents give it now, when its face holds them.
   const evidence = askEvidence(world, brand);
-  const name = evidence && !('failure' in evidence) ? brandName(evidence.endUsers) : brand.displayName;
+  const name = evidence && !('failure' in evidence) ? evidence.identity.displayName : brand.displayName;
   const decision = reviewCampaign({
     usecase: campaign.usecase,
     description: campaign.description,

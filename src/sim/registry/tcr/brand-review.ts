@@ -1,12 +1,15 @@
 import type { Override } from '../../engine/world.js';
 import { einProblem, emailDomain, isDisposableEmail, REGISTRATION_IDENTIFIERS, usPostalCodeProblem, websiteProblem } from '../business-checks.js';
 import { BrandErrorCode, tcrRejection } from './errors.js';
-import type { BrandFeedback, BrandType, IdentityStatus, TcrRejection } from './records.js';
+import type { BrandFeedback, BrandType, IdentityStatus, TcrBrandIdentity, TcrRejection } from './records.js';
 
 /**
- * The Campaign Registry's review of a brand, as a pure decision over the TrustHub data the brand was
- * registered with (FIDELITY §3 BrandRegistration). Failures are derived from the data, as TCR's
+ * The Campaign Registry's review of a brand, as a pure decision over its identity (TCR's own fields,
+ * whichever provider submitted it) and, when the face holds them, the documents it came from (Twilio's
+ * TrustHub bundles; FIDELITY §3 BrandRegistration). Failures are derived from the data, as TCR's
  * identity checks would find them, or forced (control-plane override, magic value in the business name).
+ * A rejection names the fields at fault as Twilio's documents do (`business_registration_number`,
+ * `region`…), which is what Twilio's wire shows.
  */
 export interface BrandBundleView {
   sid: string;
@@ -15,16 +18,20 @@ export interface BrandBundleView {
   bundleType: string;
 }
 
+/** A brand's address as the review checks it; `ref` names it in the rejection (TCR's brand, or the face's document). */
+export interface BrandReviewAddress {
+  ref: string;
+  country: string;
+  postalCode: string;
+  region: string;
+}
+
 export interface BrandReviewInput {
-  brandType: BrandType;
-  mock: boolean;
-  skipAutomaticSecVet: boolean;
-  customerProfile: BrandBundleView;
-  trustProduct: BrandBundleView;
-  /** End users attached to either bundle. */
-  endUsers: Array<{ type: string; attributes: Record<string, unknown> }>;
-  /** Addresses the customer profile's documents point to. */
-  addresses: Array<{ sid: string; iso_country: string; postal_code: string; region: string }>;
+  identity: TcrBrandIdentity;
+  /** The identity's address, or every address the face's documents point to. */
+  addresses: BrandReviewAddress[];
+  /** The documents the identity came from, when the face holds them (Twilio's customer profile and A2P trust product). */
+  documents?: { customerProfile: BrandBundleView; trustProduct: BrandBundleView };
   forced?: Override;
   /** A uniform draw in [0, 1) from the world's entropy, for the vetting score (deterministic under a seed). */
   draw: number;
@@ -101,20 +108,18 @@ const TOLL_FREE_NPA = new Set(['800', '833', '844', '855', '866', '877', '888'])
 
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
-function attrs(input: BrandReviewInput, type: string): Record<string, unknown> | undefined {
-  return input.endUsers.find((e) => e.type === type)?.attributes;
+export function brandTypeOf(identity: TcrBrandIdentity): BrandType {
+  return identity.entityType === 'SOLE_PROPRIETOR' ? 'SOLE_PROPRIETOR' : 'STANDARD';
 }
 
-/** The name TCR knows the brand by: the business name, or the sole proprietor's brand name. */
-export function brandName(endUsers: BrandReviewInput['endUsers']): string {
-  for (const type of ['customer_profile_business_information', 'sole_proprietor_information']) {
-    const a = endUsers.find((e) => e.type === type)?.attributes;
-    const name = str(a?.business_name ?? a?.brand_name);
-    if (name) return name;
-  }
-  const starter = endUsers.find((e) => e.type === 'starter_customer_profile_information')?.attributes;
-  return `${str(starter?.first_name)} ${str(starter?.last_name)}`.trim();
-}
+/** TCR's entity type in the company-type words the rules speak (public, non_profit, government, private). */
+const COMPANY_TYPE: Record<TcrBrandIdentity['entityType'], string> = {
+  PRIVATE_PROFIT: 'private',
+  PUBLIC_PROFIT: 'public',
+  NON_PROFIT: 'non_profit',
+  GOVERNMENT: 'government',
+  SOLE_PROPRIETOR: 'private',
+};
 
 function failure(errors: TcrRejection[], feedback: BrandFeedback[]): BrandDecision {
   return { outcome: 'FAILED', errors, feedback: [...new Set(feedback)], reason: errors.map((e) => `${e.code}: ${e.description}`).join('; ') };
@@ -125,9 +130,9 @@ export function brandFindings(input: BrandReviewInput): { errors: TcrRejection[]
   const errors: TcrRejection[] = [];
   const feedback: BrandFeedback[] = [];
 
-  if (input.brandType === 'SOLE_PROPRIETOR') {
-    const sp = attrs(input, 'sole_proprietor_information');
-    const mobile = str(sp?.mobile_phone_number);
+  const id = input.identity;
+  if (brandTypeOf(id) === 'SOLE_PROPRIETOR') {
+    const mobile = str(id.mobilePhone);
     // FIDELITY §6: the OTP goes to a US or Canadian mobile; a toll-free or foreign number cannot receive it.
     if (!/^\+1\d{10}$/.test(mobile) || TOLL_FREE_NPA.has(mobile.slice(2, 5))) {
       errors.push(tcrRejection(BrandErrorCode.UnsupportedMobileNumber, { detail: `${mobile || '(none)'} is not a US or Canadian mobile number.` }));
@@ -135,18 +140,17 @@ export function brandFindings(input: BrandReviewInput): { errors: TcrRejection[]
     return { errors, feedback };
   }
 
-  const business = attrs(input, 'customer_profile_business_information') ?? {};
-  const identifier = str(business.business_registration_identifier);
+  const identifier = str(id.altBusinessIdType);
   if (!identifier || !REGISTRATION_IDENTIFIERS.includes(identifier)) {
     errors.push(tcrRejection(BrandErrorCode.RegistrationAuthorityMissing, { detail: identifier ? `${identifier} is not a registration authority.` : '' }));
   } else if (identifier === 'EIN') {
-    const problem = einProblem(str(business.business_registration_number));
+    const problem = einProblem(str(id.ein));
     if (problem) {
       errors.push(tcrRejection(BrandErrorCode.UnverifiedData, { fields: ['business_registration_number'], detail: `The submitted US EIN is invalid: ${problem}.` }));
       feedback.push('TAX_ID');
     }
   }
-  const site = str(business.website_url);
+  const site = str(id.website);
   const siteProblem = site ? websiteProblem(site) : null;
   if (siteProblem) {
     errors.push(tcrRejection(BrandErrorCode.UnverifiedData, { fields: ['website_url'], detail: `The website could not be verified: ${siteProblem}.` }));
@@ -154,9 +158,9 @@ export function brandFindings(input: BrandReviewInput): { errors: TcrRejection[]
   }
 
   for (const addr of input.addresses) {
-    const country = addr.iso_country.toUpperCase();
+    const country = addr.country.toUpperCase();
     if (NOT_ALLOWED_COUNTRIES.has(country)) {
-      errors.push(tcrRejection(BrandErrorCode.CountryNotAllowed, { detail: `${country} (address ${addr.sid}) is not allowed for US A2P brands.` }));
+      errors.push(tcrRejection(BrandErrorCode.CountryNotAllowed, { detail: `${country} (address ${addr.ref}) is not allowed for US A2P brands.` }));
       continue;
     }
     if (country !== 'US') continue;
@@ -165,24 +169,23 @@ export function brandFindings(input: BrandReviewInput): { errors: TcrRejection[]
       errors.push(
         tcrRejection(BrandErrorCode.InvalidInput, {
           fields: ['region'],
-          detail: `Invalid State/Region/Province "${addr.region}" (address ${addr.sid}): for the United States, please use 2 character codes, e.g. 'CA' for California.`,
+          detail: `Invalid State/Region/Province "${addr.region}" (address ${addr.ref}): for the United States, please use 2 character codes, e.g. 'CA' for California.`,
         }),
       );
     }
-    const zip = usPostalCodeProblem(addr.postal_code);
-    if (zip) errors.push(tcrRejection(BrandErrorCode.InvalidInput, { fields: ['postal_code'], detail: `Invalid postal code (address ${addr.sid}): ${zip}.` }));
+    const zip = usPostalCodeProblem(addr.postalCode);
+    if (zip) errors.push(tcrRejection(BrandErrorCode.InvalidInput, { fields: ['postal_code'], detail: `Invalid postal code (address ${addr.ref}): ${zip}.` }));
   }
 
-  const messaging = attrs(input, 'us_a2p_messaging_profile_information') ?? {};
-  const companyType = str(messaging.company_type).toLowerCase();
+  const companyType = COMPANY_TYPE[id.entityType];
   if (companyType === 'public') {
-    const exchange = str(messaging.stock_exchange).toUpperCase();
+    const exchange = str(id.stockExchange).toUpperCase();
     if (!STOCK_EXCHANGES.includes(exchange)) {
-      errors.push(tcrRejection(BrandErrorCode.ConnectedBundles, { fields: ['stock_exchange'], detail: `Unsupported stock exchange "${str(messaging.stock_exchange)}".` }));
+      errors.push(tcrRejection(BrandErrorCode.ConnectedBundles, { fields: ['stock_exchange'], detail: `Unsupported stock exchange "${str(id.stockExchange)}".` }));
       feedback.push('STOCK_SYMBOL');
     }
     // Authentication+ (public for-profit brands) sends its 2FA to the brand contact email.
-    const email = str(messaging.brand_contact_email);
+    const email = str(id.email);
     if (!email || isDisposableEmail(email) || FREE_MAIL.has(emailDomain(email))) {
       errors.push(
         tcrRejection(BrandErrorCode.ContactEmail, {
@@ -191,11 +194,12 @@ export function brandFindings(input: BrandReviewInput): { errors: TcrRejection[]
       );
     }
   }
-  if (companyType === 'non_profit' && str(business.business_industry).toUpperCase() !== 'NOT_FOR_PROFIT') {
-    errors.push(tcrRejection(BrandErrorCode.NoTaxExemptStatus, { detail: `A non-profit brand must be in the NOT_FOR_PROFIT industry (got ${str(business.business_industry) || 'none'}).` }));
+  const industry = str(id.vertical);
+  if (companyType === 'non_profit' && industry.toUpperCase() !== 'NOT_FOR_PROFIT') {
+    errors.push(tcrRejection(BrandErrorCode.NoTaxExemptStatus, { detail: `A non-profit brand must be in the NOT_FOR_PROFIT industry (got ${industry || 'none'}).` }));
     feedback.push('NONPROFIT');
   }
-  if (companyType === 'government' && str(business.business_industry).toUpperCase() !== 'GOVERNMENT') {
+  if (companyType === 'government' && industry.toUpperCase() !== 'GOVERNMENT') {
     errors.push(tcrRejection(BrandErrorCode.UnverifiedData, { fields: ['company_type'], detail: 'A government brand must be in the GOVERNMENT industry.' }));
     feedback.push('GOVERNMENT_ENTITY');
   }
@@ -203,13 +207,13 @@ export function brandFindings(input: BrandReviewInput): { errors: TcrRejection[]
 }
 
 function approved(input: BrandReviewInput, vetting: 'auto' | 'fail'): BrandDecision {
-  if (input.brandType === 'SOLE_PROPRIETOR') {
+  const id = input.identity;
+  if (brandTypeOf(id) === 'SOLE_PROPRIETOR') {
     // Error 30752: the OTP goes out once the brand is APPROVED; it stays UNVERIFIED until the owner replies YES.
     return { outcome: 'APPROVED', identityStatus: 'UNVERIFIED', brandScore: null, russell3000: null, governmentEntity: null, taxExemptStatus: null, vetting: { outcome: 'skipped' } };
   }
-  const messaging = attrs(input, 'us_a2p_messaging_profile_information') ?? {};
-  const companyType = str(messaging.company_type).toLowerCase();
-  const russell3000 = companyType === 'public' && RUSSELL_EXCHANGES.has(str(messaging.stock_exchange).toUpperCase());
+  const companyType = COMPANY_TYPE[id.entityType];
+  const russell3000 = companyType === 'public' && RUSSELL_EXCHANGES.has(str(id.stockExchange).toUpperCase());
   const common = {
     russell3000,
     governmentEntity: companyType === 'government',
@@ -217,7 +221,7 @@ function approved(input: BrandReviewInput, vetting: 'auto' | 'fail'): BrandDecis
     taxExemptStatus: companyType === 'non_profit' ? '501c3' : 'N/A',
   };
   // Standard brands get Aegis secondary vetting automatically unless SkipAutomaticSecVet (Low-Volume Standard, ISV guide §3); mock brands skip it.
-  if (input.skipAutomaticSecVet || input.mock) return { outcome: 'APPROVED', identityStatus: 'VERIFIED', brandScore: null, ...common, vetting: { outcome: 'skipped' } };
+  if (id.skipAutomaticSecVet || id.mock) return { outcome: 'APPROVED', identityStatus: 'VERIFIED', brandScore: null, ...common, vetting: { outcome: 'skipped' } };
   if (vetting === 'fail') {
     return {
       outcome: 'APPROVED',
@@ -248,16 +252,18 @@ export function reviewBrand(input: BrandReviewInput): BrandDecision {
   }
 
   // The brand is registered on the strength of its TrustHub bundles: they may still be in review (ISV guide §2.6), but not abandoned.
-  const bundles = [
-    { view: input.customerProfile, field: 'customer_profile_bundle_sid' },
-    { view: input.trustProduct, field: 'a2p_profile_bundle_sid' },
-  ];
+  const bundles = input.documents
+    ? [
+        { view: input.documents.customerProfile, field: 'customer_profile_bundle_sid' },
+        { view: input.documents.trustProduct, field: 'a2p_profile_bundle_sid' },
+      ]
+    : [];
   for (const { view, field } of bundles) {
     if (view.status === 'twilio-rejected' || view.status === 'draft') {
       return failure([tcrRejection(BrandErrorCode.ConnectedBundles, { fields: [field], detail: `The bundle ${view.sid} is ${view.status}; it must be submitted and approved.` })], []);
     }
   }
-  if (input.mock) return approved(input, 'auto');
+  if (input.identity.mock) return approved(input, 'auto');
   const waiting = bundles.find((b) => b.view.status !== 'twilio-approved');
   if (waiting) return { outcome: 'wait', reason: `waiting for the bundle ${waiting.view.sid} (${waiting.view.status})` };
 

@@ -5,7 +5,7 @@ import { resource, type Operation, type ResourceDef } from '../../engine/resourc
 import type { Transition, World } from '../../engine/world.js';
 import { magicOutcome } from '../../registry/magic.js';
 import { registerBrand, requestVetting, resubmitBrand, TcrTables, type TcrBrand, type TcrChange, type TcrEvidenceRequest } from '../../registry/tcr/api.js';
-import { brandName, BRAND_OUTCOMES } from '../../registry/tcr/brand-review.js';
+import { BRAND_OUTCOMES } from '../../registry/tcr/brand-review.js';
 import { checkBrandBundles, checkResubmission, checkVetting } from './brand-rules.js';
 import { A2pEvent } from './catalog.js';
 import { BrandErrorCode, tcrRejection } from '../../registry/tcr/errors.js';
@@ -13,7 +13,7 @@ import { brandEventData, type BrandEventKind } from './event-data.js';
 import { A2pTables, type BrandRecord, type BrandType, type VettingRecord } from './records.js';
 import { registrationError, registrationErrorOf } from './registration-errors.js';
 import { TcrTimings } from '../../registry/tcr/timings.js';
-import { brandIdentity, brandSources, type BrandSources } from './trusthub-view.js';
+import { brandIdentity, brandName, brandSources, reviewAddresses, type BrandSources } from './trusthub-view.js';
 import { isoDate } from '../../wire/dates.js';
 import { TwilioError } from '../../wire/errors.js';
 import { twilioUrl } from '../../wire/hosts.js';
@@ -167,7 +167,8 @@ export function brandEvidence(world: World, request: TcrEvidenceRequest): void {
     request.evidence = { failure: { errors: [error], reason: error.description } };
     return;
   }
-  request.evidence = { customerProfile: src.customerProfile, trustProduct: src.trustProduct, endUsers: src.endUsers, addresses: src.addresses };
+  // What only TrustHub knows: the identity as the bundles hold it now, every address their documents point to, and the bundles' status.
+  request.evidence = { identity: identityOf(rec, src), addresses: reviewAddresses(src), documents: { customerProfile: src.customerProfile, trustProduct: src.trustProduct } };
 }
 
 /** The BrandRegistration follows TCR's review of its brand: pickup, then the decision (FIDELITY §3). */

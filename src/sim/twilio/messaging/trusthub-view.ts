@@ -2,7 +2,7 @@ import type { World } from '../../engine/world.js';
 // TrustHub's table names, record shapes and policy catalogue (data only; TrustHub's rules are not called from here).
 import { policy } from '../trusthub/catalog.js';
 import { Tables, type BundleKind, type BundleRecord, type EndUserRecord, type EntityAssignmentRecord, type SupportingDocumentRecord } from '../trusthub/records.js';
-import { brandName, type BrandBundleView, type BrandReviewInput } from '../../registry/tcr/brand-review.js';
+import type { BrandBundleView, BrandReviewAddress } from '../../registry/tcr/brand-review.js';
 import type { TcrBrandIdentity, TcrEntityType } from '../../registry/tcr/api.js';
 
 /**
@@ -12,8 +12,26 @@ import type { TcrBrandIdentity, TcrEntityType } from '../../registry/tcr/api.js'
 export interface BrandSources {
   customerProfile: (BrandBundleView & { kind: BundleKind }) | undefined;
   trustProduct: (BrandBundleView & { kind: BundleKind }) | undefined;
-  endUsers: BrandReviewInput['endUsers'];
-  addresses: BrandReviewInput['addresses'];
+  endUsers: Array<{ type: string; attributes: Record<string, unknown> }>;
+  addresses: Array<{ sid: string; iso_country: string; postal_code: string; region: string }>;
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+
+/** The name TCR knows the brand by: the business name, or the sole proprietor's brand name. */
+export function brandName(endUsers: BrandSources['endUsers']): string {
+  for (const type of ['customer_profile_business_information', 'sole_proprietor_information']) {
+    const a = endUsers.find((e) => e.type === type)?.attributes;
+    const name = str(a?.business_name ?? a?.brand_name);
+    if (name) return name;
+  }
+  const starter = endUsers.find((e) => e.type === 'starter_customer_profile_information')?.attributes;
+  return `${str(starter?.first_name)} ${str(starter?.last_name)}`.trim();
+}
+
+/** Every address the bundles' documents point to, as the brand review checks them (named by their SID in a rejection). */
+export function reviewAddresses(src: BrandSources): BrandReviewAddress[] {
+  return src.addresses.map((a) => ({ ref: a.sid, country: a.iso_country, postalCode: a.postal_code, region: a.region }));
 }
 
 /** A bundle of this account (customer profile or trust product) with its policy's bundle type. */
