@@ -167,7 +167,7 @@ export const WaitFor = z
       .enum(['twilio', 'twilio-json', 'cloudfran', 'bird', 'none'])
       .optional()
       .describe(
-        'Signature check of every matching request: X-Twilio-Signature over form params (`twilio`, the default for signed form bodies), over a JSON body with bodySHA256 (`twilio-json`, the default for signed JSON), X-CloudFran-Signature with `secret` (`cloudfran`), or messagebird-signature with the subscription\'s signingKey as `secret` (`bird`).',
+        "Signature check of every matching request: X-Twilio-Signature over form params (`twilio`, the default for signed form bodies), over a JSON body with bodySHA256 (`twilio-json`, the default for signed JSON), X-CloudFran-Signature with `secret` (`cloudfran`), or messagebird-signature with the subscription's signingKey as `secret` (`bird`).",
       ),
     secret: z.string().optional().describe("The tenant's webhook secret for `verify: cloudfran` (from `GET /webhooks`), or the subscription's signingKey for `verify: bird`."),
   })

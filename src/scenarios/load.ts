@@ -323,8 +323,7 @@ function expandSteps(steps: unknown[], ctx: ExpandCtx): void {
       fail(action, `account "${actor}" is ${what(kind)}: CloudFran requests need a cloudfran account (declare one in \`accounts\` and set \`as:\`)`);
     if ((action === 'bird' || assertApi === 'bird') && kind !== 'bird')
       fail(action, `account "${actor}" is ${what(kind)}: Bird requests need a bird account (declare one in \`accounts\` and set \`as:\`)`);
-    if (step.bird && !step.bird.path.startsWith('/') && !step.bird.path.startsWith('${'))
-      fail('bird.path', 'must start with /, e.g. /workspaces/${account.workspaceId}/tcr-brands', ['bird', 'path']);
+    if (step.bird && !step.bird.path.startsWith('/') && !step.bird.path.startsWith('${')) fail('bird.path', 'must start with /, e.g. /workspaces/${account.workspaceId}/tcr-brands', ['bird', 'path']);
 
     const req = step.request ?? (step.assert && assertApi === 'twilio' ? step.assert : undefined);
     if (req) {

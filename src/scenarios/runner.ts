@@ -14,20 +14,7 @@ import { findOperation, operationPath } from './operations.js';
 import { lookup } from './paths.js';
 import { ScenarioReceiver } from './receiver.js';
 import { validBirdSignature, validCloudFranSignature, validTwilioFormSignature, validTwilioJsonSignature } from './signatures.js';
-import {
-  authHeaders,
-  birdUrl,
-  cloudfranUrl,
-  controlHeaders,
-  credentialsFor,
-  DEFAULT_TIMEOUTS,
-  partyId,
-  probeControl,
-  twilioUrl,
-  type Credentials,
-  type Target,
-  type Timeouts,
-} from './target.js';
+import { authHeaders, birdUrl, cloudfranUrl, controlHeaders, credentialsFor, DEFAULT_TIMEOUTS, partyId, probeControl, twilioUrl, type Credentials, type Target, type Timeouts } from './target.js';
 
 export { durationSeconds } from './format.js';
 
@@ -525,7 +512,10 @@ class ScenarioRun {
       const mode = w.verify ?? (signature ? (isForm ? 'twilio' : 'twilio-json') : 'none');
       if (mode === 'none') continue;
       if (actor.kind !== 'twilio')
-        throw new StepError({ kind: 'error', message: `verify: ${mode} needs a Twilio account's auth token; account "${actor.name}" is a ${actor.kind === 'bird' ? 'Bird workspace' : 'CloudFran tenant'}` });
+        throw new StepError({
+          kind: 'error',
+          message: `verify: ${mode} needs a Twilio account's auth token; account "${actor.name}" is a ${actor.kind === 'bird' ? 'Bird workspace' : 'CloudFran tenant'}`,
+        });
       const valid = mode === 'twilio' ? validTwilioFormSignature(actor.token, signature, v.url, v.body) : validTwilioJsonSignature(actor.token, signature, v.url, v.body);
       if (!valid) {
         throw new StepError({

@@ -144,10 +144,7 @@ export function partyId(c: Credentials): string {
  *
  * Against a simulator the same variables, when set, are used instead of fresh credentials.
  */
-export function credentialsFor(
-  accounts: Record<string, PartyKind>,
-  opts: { target: Target; env: NodeJS.ProcessEnv; gen: Generator; subaccounts?: Record<string, string> },
-): Credentials[] {
+export function credentialsFor(accounts: Record<string, PartyKind>, opts: { target: Target; env: NodeJS.ProcessEnv; gen: Generator; subaccounts?: Record<string, string> }): Credentials[] {
   const names = Object.keys(accounts);
   const firstTwilio = names.find((n) => accounts[n] === 'twilio');
   const firstCloudFran = names.find((n) => accounts[n] === 'cloudfran');

@@ -103,8 +103,9 @@ describe('the admin API behind the dashboard, for a Bird workspace', () => {
   it('forces the registry’s decision on a Bird brand and campaign, as on a Twilio one', async () => {
     const other = await BirdWorkspace.open(sim, await birdValidator(sim));
     const sid = sim.sim.accounts().find((w) => (w.settings.bird as { workspaceId?: string } | undefined)?.workspaceId === other.id)!.accountSid;
-    const force = (body: unknown) => fetch(`${sim.url}/_sim/admin/accounts/${sid}/overrides`, { method: 'POST', headers: { ...sim.adminHeaders, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    const brand = (await other.call('POST', `/workspaces/${other.id}/tcr-brands`, BRAND)).body;
+    const force = (body: unknown) =>
+      fetch(`${sim.url}/_sim/admin/accounts/${sid}/overrides`, { method: 'POST', headers: { ...sim.adminHeaders, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    await other.call('POST', `/workspaces/${other.id}/tcr-brands`, BRAND);
     const group = async (table: string) => (await admin(`/accounts/${sid}`)).body.products.flatMap((p: { groups: unknown[] }) => p.groups).find((g: { table: string }) => g.table === table);
     const brands = await group('tcr.brands');
     expect(brands.outcomes).toEqual(['APPROVED', 'FAILED', 'VETTING_FAILED']);

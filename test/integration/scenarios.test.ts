@@ -346,7 +346,10 @@ steps:
 
 describe('a Bird workspace as a scenario party', () => {
   it("checks each Bird webhook's messagebird-signature with the subscription's signing key", async () => {
-    const report = await runScenarios([scenarioFile('bird-signed', BIRD_SIGNED('right-key')), scenarioFile('bird-wrong-key', BIRD_SIGNED('wrong-key').replace('name: bird-signed', 'name: bird-wrong-key'))]);
+    const report = await runScenarios([
+      scenarioFile('bird-signed', BIRD_SIGNED('right-key')),
+      scenarioFile('bird-wrong-key', BIRD_SIGNED('wrong-key').replace('name: bird-signed', 'name: bird-wrong-key')),
+    ]);
     const [signed, wrong] = report.scenarios;
     expect(signed!.status, failures(report)).toBe('passed');
     expect(signed!.accounts).toEqual([{ name: 'ws', kind: 'bird', id: expect.stringMatching(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/) }]);

@@ -93,7 +93,7 @@ describe('scenario files: errors name the file, the step and the field', () => {
     expect(err.message).toMatch(/no account "isv" \(the scenario declares main\)/);
   });
 
-  it('takes a Bird workspace as a party: bird steps and asserts act as it, other faces\' requests do not', () => {
+  it("takes a Bird workspace as a party: bird steps and asserts act as it, other faces' requests do not", () => {
     const head = 'name: two\ntitle: t\naccounts:\n  customer: twilio\n  ws: bird\nsteps:\n';
     const ok = loadScenarioFile(
       file(

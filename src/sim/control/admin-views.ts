@@ -608,7 +608,13 @@ export function search(sim: Simulator, q: string, limit = 50) {
       for (const rec of birdRecords(world, g)) {
         const label = labelOf(world, rec);
         const match =
-          rec.sid.toLowerCase() === lower ? 'sid' : digits.length >= 4 && label.replace(/\D/g, '').includes(digits) ? 'phone number' : lower.length >= 3 && label.toLowerCase().includes(lower) ? 'name' : null;
+          rec.sid.toLowerCase() === lower
+            ? 'sid'
+            : digits.length >= 4 && label.replace(/\D/g, '').includes(digits)
+              ? 'phone number'
+              : lower.length >= 3 && label.toLowerCase().includes(lower)
+                ? 'name'
+                : null;
         // No table: these live in the workspace's settings, and the dashboard opens them by id.
         if (match) push({ kind: 'resource', accountSid: world.accountSid, account: accountName, sid: rec.sid, name: info.name, table: null, label, status: statusOf(info, rec), match });
       }

@@ -17,7 +17,21 @@ import { ControlError, controlWorld } from './control-plane.js';
 const PROVIDERS: readonly TcrProvider[] = ['twilio', 'bird'];
 
 /** What the brand review reads of a brand (registry/tcr/api.ts brandReviewInput): equal inputs, equal decisions. */
-const DECISION_INPUTS = ['entityType', 'displayName', 'companyName', 'ein', 'einIssuingCountry', 'country', 'state', 'postalCode', 'email', 'website', 'vertical', 'stockSymbol', 'stockExchange'] as const;
+const DECISION_INPUTS = [
+  'entityType',
+  'displayName',
+  'companyName',
+  'ein',
+  'einIssuingCountry',
+  'country',
+  'state',
+  'postalCode',
+  'email',
+  'website',
+  'vertical',
+  'stockSymbol',
+  'stockExchange',
+] as const;
 
 function times(r: { createdAt: number; updatedAt: number }) {
   return { createdAt: isoDate(r.createdAt), updatedAt: isoDate(r.updatedAt) };
@@ -43,7 +57,17 @@ function brandView(b: TcrBrand) {
 }
 
 function vettingView(v: TcrVetting) {
-  return { id: v.sid, provider: v.provider, ownerRef: v.ownerRef, brandId: v.brandId, vettingProvider: v.vettingProvider, vettingClass: v.vettingClass, status: v.vettingStatus, score: v.score, ...times(v) };
+  return {
+    id: v.sid,
+    provider: v.provider,
+    ownerRef: v.ownerRef,
+    brandId: v.brandId,
+    vettingProvider: v.vettingProvider,
+    vettingClass: v.vettingClass,
+    status: v.vettingStatus,
+    score: v.score,
+    ...times(v),
+  };
 }
 
 function campaignView(c: TcrCampaign) {
@@ -88,7 +112,10 @@ export function mountTcrView(app: Hono, sim: Simulator): void {
   app.get('/_sim/tcr', (c) => {
     const provider = c.req.query('provider');
     if (provider !== undefined && !PROVIDERS.includes(provider as TcrProvider)) {
-      throw new ControlError(400, `Failed to list the registry's records: provider ${JSON.stringify(provider.slice(0, 32))} is not one the registry knows. Please use ${PROVIDERS.join(' or ')}, or leave it out.`);
+      throw new ControlError(
+        400,
+        `Failed to list the registry's records: provider ${JSON.stringify(provider.slice(0, 32))} is not one the registry knows. Please use ${PROVIDERS.join(' or ')}, or leave it out.`,
+      );
     }
     const world = controlWorld(sim, c);
     // What became due on the account's clock has happened before the registry is read, as on every face.

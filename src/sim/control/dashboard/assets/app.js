@@ -314,7 +314,8 @@ function outcomeButtons(item, group) {
 
 function renderResources() {
   const d = state.detail;
-  if (!d.products.length) return `<div class="empty">This account has no resources yet. Create some through the Twilio API (or the CloudFran or Bird API) and they appear here, grouped by product.</div>`;
+  if (!d.products.length)
+    return `<div class="empty">This account has no resources yet. Create some through the Twilio API (or the CloudFran or Bird API) and they appear here, grouped by product.</div>`;
   return d.products
     .map(
       (p) => `<section class="product" data-testid="product-${esc(p.product)}"><h3>${esc(p.title)}</h3>
