@@ -2,8 +2,8 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Simulator } from '../engine/simulator.js';
 import type { World } from '../engine/world.js';
-import { recordAccount } from '../log.js';
-import { decodeText, MalformedBody } from '../wire/params.js';
+import { changed, enterWorld } from '../engine/pipeline.js';
+import { checkSchema, readJsonBody, type Refusal } from '../wire/json-body.js';
 
 /**
  * The Bird face's route declarations: one zod schema per body/query/params/response validates the
@@ -68,31 +68,12 @@ export function birdRoute<B extends Schema = z.ZodObject<{}>, Q extends Schema =
   return r;
 }
 
-function check<S extends Schema>(schema: S | undefined, value: unknown): z.output<S> {
-  if (!schema) return {} as z.output<S>;
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const field = issue.path.length ? issue.path.map(String).join('.') : 'body';
-  const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
-  throw BirdError.invalid(field, missing ? 'is required' : `is invalid (${issue.message})`);
-}
-
-async function readJson(c: Context): Promise<unknown> {
-  let text: string;
-  try {
-    text = decodeText(await c.req.arrayBuffer(), c.req.header('content-type'));
-  } catch (e) {
-    if (e instanceof MalformedBody) throw BirdError.invalid('body', `could not be read (${e.message})`);
-    throw e;
-  }
-  if (!text.trim()) return {};
-  try {
-    return JSON.parse(text);
-  } catch {
-    throw BirdError.invalid('body', 'is not valid JSON');
-  }
-}
+/** Bird's wording of a request it cannot take: 422 `InvalidPayload` naming the field. */
+const refuse: Refusal = (field, why) =>
+  BirdError.invalid(
+    field,
+    why.kind === 'missing' ? 'is required' : why.kind === 'invalid' ? `is invalid (${why.detail})` : why.kind === 'not-json' ? 'is not valid JSON' : `could not be read (${why.detail})`,
+  );
 
 export function errorResponse(c: Context, e: BirdError): Response {
   return c.json({ code: e.code, message: e.message, ...(e.field ? { details: { [e.field]: [e.message] } } : {}) }, e.status);
@@ -111,13 +92,12 @@ export function mountBirdRoutes(app: Hono, sim: Simulator, routes: BirdRoute<any
         const organizationId = c.req.param('organizationId');
         const world = auth(c, pathWorkspace !== undefined ? { workspaceId: pathWorkspace } : { ...(organizationId !== undefined ? { organizationId } : {}) });
         const workspaceId = (world.settings.bird as { workspaceId: string }).workspaceId;
-        recordAccount(c, `bird:${workspaceId}`, world);
-        world.settle();
-        const params = check(route.params, c.req.param());
-        const query = check(route.query, c.req.query());
-        const body = route.body ? check(route.body, await readJson(c)) : {};
+        enterWorld(c, world, `bird:${workspaceId}`);
+        const params = checkSchema(route.params, c.req.param(), refuse);
+        const query = checkSchema(route.query, c.req.query(), refuse);
+        const body = route.body ? checkSchema(route.body, await readJsonBody(c, refuse), refuse) : {};
         const result = await route.handler({ sim, world, workspaceId, c }, { body, query, params });
-        world.touch();
+        changed(world);
         if (route.response.status === 204) return c.body(null, 204);
         return c.json(result as object, route.response.status);
       } catch (e) {

@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import { z } from 'zod';
 import type { Simulator } from '../engine/simulator.js';
 import type { World } from '../engine/world.js';
-import { decodeText, MalformedBody } from '../wire/params.js';
+import { checkSchema, readJsonBody, type Refusal } from '../wire/json-body.js';
 import { changed, enterWorld } from '../engine/pipeline.js';
 import type { TwilioClient } from './twilio-client.js';
 
@@ -77,32 +77,18 @@ export function cfRoute<B extends Schema = z.ZodObject<{}>, Q extends Schema = z
   return route;
 }
 
-function check<S extends Schema>(schema: S | undefined, value: unknown): z.output<S> {
-  if (!schema) return {} as z.output<S>;
-  const parsed = schema.safeParse(value);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0]!;
-  const field = issue.path.length ? issue.path.map(String).join('.') : 'body';
-  const missing = issue.code === 'invalid_type' && /received undefined/.test(issue.message);
-  throw CloudFranError.validation(field, missing ? 'is required' : issue.message);
-}
-
-/** A malformed body (not UTF-8, another charset, not JSON: multipart or form included) is a validation error naming the problem. */
-async function readJson(c: Context): Promise<unknown> {
-  let text: string;
-  try {
-    text = decodeText(await c.req.arrayBuffer(), c.req.header('content-type'));
-  } catch (e) {
-    if (e instanceof MalformedBody) throw CloudFranError.validation('body', `${e.message}; send a JSON object as UTF-8 with Content-Type: application/json`);
-    throw e;
-  }
-  if (!text.trim()) return {};
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw CloudFranError.validation('body', `is not valid JSON (${e instanceof Error ? e.message : String(e)}); send a JSON object with Content-Type: application/json`);
-  }
-}
+/** CloudFran's wording of a request it cannot take: `validation_error` naming the field. */
+const refuse: Refusal = (field, why) =>
+  CloudFranError.validation(
+    field,
+    why.kind === 'missing'
+      ? 'is required'
+      : why.kind === 'invalid'
+        ? why.detail
+        : why.kind === 'not-json'
+          ? `is not valid JSON (${why.detail}); send a JSON object with Content-Type: application/json`
+          : `${why.detail}; send a JSON object as UTF-8 with Content-Type: application/json`,
+  );
 
 /** How the face reaches a tenant's Twilio account (twilio-client.ts) and waits for its worker (twilio-jobs.ts). */
 export interface CfTwilio {
@@ -118,9 +104,9 @@ export function mountCfRoutes(app: Hono, sim: Simulator, routes: CfRoute<any, an
       try {
         const { world, tenantId } = route.authenticated === false ? { world: undefined as unknown as World, tenantId: '' } : auth(c);
         if (world) enterWorld(c, world, `tenant:${tenantId}`);
-        const params = check(route.params, c.req.param());
-        const query = check(route.query, c.req.query());
-        const body = route.body ? check(route.body, await readJson(c)) : {};
+        const params = checkSchema(route.params, c.req.param(), refuse);
+        const query = checkSchema(route.query, c.req.query(), refuse);
+        const body = route.body ? checkSchema(route.body, await readJsonBody(c, refuse), refuse) : {};
         if (world) await twilio.ready(world);
         const client = world ? twilio.client(world) : (undefined as unknown as TwilioClient);
         const result = await route.handler({ sim, world, tenantId, c, twilio: client }, { body, query, params });
